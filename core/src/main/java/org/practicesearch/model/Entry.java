@@ -1,0 +1,203 @@
+package org.practicesearch.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One searchable entry: a practice, a resource-library entry, a guideline or a generic document. Immutable;
+ * lists are never null (possibly empty) and keep the order the page gave, without duplicates.
+ *
+ * @param id stable, unique id (derived from the kind and the entry's content, not from file order)
+ * @param kind what the entry is
+ * @param title a short readable title (derived for practice pages, which have none)
+ * @param description the entry's text
+ * @param url a link to the entry, or empty
+ * @param countries country names (canonical where known)
+ * @param regions regions, hierarchical paths written {@code "Africa/Western Africa"}
+ * @param stakeholders names of the implementing stakeholders
+ * @param stakeholderTypes types of stakeholder (e.g. {@code International Organizations})
+ * @param practiceTypes types of practice (e.g. {@code Tools})
+ * @param crisisTypes types of crisis (e.g. {@code Conflict})
+ * @param crisisPhases crisis phases (e.g. {@code Emergency Response})
+ * @param guidelines the guidelines the entry belongs to
+ * @param authors authors of a resource
+ * @param year publication year, or null when unknown
+ * @param categories resource-library categories
+ * @param summary true when the entry is only known from a teaser (a cut summary), not a full page
+ * @param source where the entry came from: {@code file:line}
+ * @param repairs the changes made to the raw text while reading it
+ */
+public record Entry(
+    String id,
+    Kind kind,
+    String title,
+    String description,
+    String url,
+    List<String> countries,
+    List<String> regions,
+    List<String> stakeholders,
+    List<String> stakeholderTypes,
+    List<String> practiceTypes,
+    List<String> crisisTypes,
+    List<String> crisisPhases,
+    List<String> guidelines,
+    List<String> authors,
+    Integer year,
+    List<String> categories,
+    boolean summary,
+    String source,
+    List<Repair> repairs) {
+
+  /** Validates the entry and copies every list. */
+  public Entry {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("entry id must not be blank (source " + source + ")");
+    }
+    Objects.requireNonNull(kind, "kind");
+    title = title == null ? "" : title;
+    description = description == null ? "" : description;
+    url = url == null ? "" : url;
+    source = source == null ? "" : source;
+    countries = distinct(countries);
+    regions = distinct(regions);
+    stakeholders = distinct(stakeholders);
+    stakeholderTypes = distinct(stakeholderTypes);
+    practiceTypes = distinct(practiceTypes);
+    crisisTypes = distinct(crisisTypes);
+    crisisPhases = distinct(crisisPhases);
+    guidelines = distinct(guidelines);
+    authors = distinct(authors);
+    categories = distinct(categories);
+    repairs = repairs == null ? List.of() : List.copyOf(repairs);
+  }
+
+  private static List<String> distinct(List<String> values) {
+    if (values == null || values.isEmpty()) {
+      return List.of();
+    }
+    LinkedHashSet<String> set = new LinkedHashSet<>();
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        set.add(v.strip());
+      }
+    }
+    return List.copyOf(set);
+  }
+
+  /** A builder starting from this entry's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A builder for an entry of the given kind.
+   *
+   * @param id the entry id
+   * @param kind the kind
+   * @return a new builder
+   */
+  public static Builder builder(String id, Kind kind) {
+    return new Builder(id, kind);
+  }
+
+  /** Builds an {@link Entry}; not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private Kind kind;
+    private String title = "";
+    private String description = "";
+    private String url = "";
+    private List<String> countries = new ArrayList<>();
+    private List<String> regions = new ArrayList<>();
+    private List<String> stakeholders = new ArrayList<>();
+    private List<String> stakeholderTypes = new ArrayList<>();
+    private List<String> practiceTypes = new ArrayList<>();
+    private List<String> crisisTypes = new ArrayList<>();
+    private List<String> crisisPhases = new ArrayList<>();
+    private List<String> guidelines = new ArrayList<>();
+    private List<String> authors = new ArrayList<>();
+    private Integer year;
+    private List<String> categories = new ArrayList<>();
+    private boolean summary;
+    private String source = "";
+    private List<Repair> repairs = new ArrayList<>();
+
+    private Builder(String id, Kind kind) {
+      this.id = id;
+      this.kind = kind;
+    }
+
+    private Builder(Entry e) {
+      this(e.id, e.kind);
+      title = e.title;
+      description = e.description;
+      url = e.url;
+      countries = new ArrayList<>(e.countries);
+      regions = new ArrayList<>(e.regions);
+      stakeholders = new ArrayList<>(e.stakeholders);
+      stakeholderTypes = new ArrayList<>(e.stakeholderTypes);
+      practiceTypes = new ArrayList<>(e.practiceTypes);
+      crisisTypes = new ArrayList<>(e.crisisTypes);
+      crisisPhases = new ArrayList<>(e.crisisPhases);
+      guidelines = new ArrayList<>(e.guidelines);
+      authors = new ArrayList<>(e.authors);
+      year = e.year;
+      categories = new ArrayList<>(e.categories);
+      summary = e.summary;
+      source = e.source;
+      repairs = new ArrayList<>(e.repairs);
+    }
+
+    /** @param v the id @return this */
+    public Builder id(String v) { id = v; return this; }
+    /** @param v the kind @return this */
+    public Builder kind(Kind v) { kind = v; return this; }
+    /** @param v the title @return this */
+    public Builder title(String v) { title = v; return this; }
+    /** @param v the description @return this */
+    public Builder description(String v) { description = v; return this; }
+    /** @param v the url @return this */
+    public Builder url(String v) { url = v; return this; }
+    /** @param v the countries @return this */
+    public Builder countries(List<String> v) { countries = new ArrayList<>(v); return this; }
+    /** @param v the regions @return this */
+    public Builder regions(List<String> v) { regions = new ArrayList<>(v); return this; }
+    /** @param v the stakeholder names @return this */
+    public Builder stakeholders(List<String> v) { stakeholders = new ArrayList<>(v); return this; }
+    /** @param v the stakeholder types @return this */
+    public Builder stakeholderTypes(List<String> v) { stakeholderTypes = new ArrayList<>(v); return this; }
+    /** @param v the practice types @return this */
+    public Builder practiceTypes(List<String> v) { practiceTypes = new ArrayList<>(v); return this; }
+    /** @param v the crisis types @return this */
+    public Builder crisisTypes(List<String> v) { crisisTypes = new ArrayList<>(v); return this; }
+    /** @param v the crisis phases @return this */
+    public Builder crisisPhases(List<String> v) { crisisPhases = new ArrayList<>(v); return this; }
+    /** @param v the guidelines @return this */
+    public Builder guidelines(List<String> v) { guidelines = new ArrayList<>(v); return this; }
+    /** @param v the authors @return this */
+    public Builder authors(List<String> v) { authors = new ArrayList<>(v); return this; }
+    /** @param v the year, or null @return this */
+    public Builder year(Integer v) { year = v; return this; }
+    /** @param v the categories @return this */
+    public Builder categories(List<String> v) { categories = new ArrayList<>(v); return this; }
+    /** @param v whether the entry is only a teaser summary @return this */
+    public Builder summary(boolean v) { summary = v; return this; }
+    /** @param v the source, {@code file:line} @return this */
+    public Builder source(String v) { source = v; return this; }
+    /** @param v the repairs @return this */
+    public Builder repairs(List<Repair> v) { repairs = new ArrayList<>(v); return this; }
+    /** @param v one more repair @return this */
+    public Builder addRepair(Repair v) { repairs.add(v); return this; }
+    /** @param v one more guideline @return this */
+    public Builder addGuideline(String v) { guidelines.add(v); return this; }
+
+    /** @return the entry */
+    public Entry build() {
+      return new Entry(id, kind, title, description, url, countries, regions, stakeholders,
+          stakeholderTypes, practiceTypes, crisisTypes, crisisPhases, guidelines, authors, year,
+          categories, summary, source, repairs);
+    }
+  }
+}
