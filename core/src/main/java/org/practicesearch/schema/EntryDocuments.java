@@ -1,0 +1,122 @@
+package org.practicesearch.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.practicesearch.model.Entry;
+import org.practicesearch.model.Kind;
+import org.practicesearch.model.Repair;
+
+/**
+ * Maps an {@link Entry} to a Lucene document and back. Index-side API used by the indexer; not part of the
+ * embedding API. Stored fields keep every entry field, so a hit is rebuilt from one stored-fields read.
+ */
+public final class EntryDocuments {
+  private static final String S_KIND = "kind";
+  private static final String S_URL = "url";
+  private static final String S_SOURCE = "source";
+  private static final String S_SUMMARY = "summary";
+  private static final String S_REPAIR = "repair";
+  private static final String UNIT = "\u001f";
+
+  private EntryDocuments() {}
+
+  /**
+   * Builds the (not yet facet-translated) document for an entry; pass it through
+   * {@code Schema.facetsConfig().build(doc)} before adding it to a writer.
+   *
+   * @param e the entry
+   * @return the document
+   */
+  public static Document toDocument(Entry e) {
+    Document doc = new Document();
+    doc.add(new KeywordField(Schema.ID, e.id(), Field.Store.YES));
+    doc.add(new TextField(Schema.TITLE, e.title(), Field.Store.YES));
+    doc.add(new TextField(Schema.DESCRIPTION, e.description(), Field.Store.YES));
+    for (String s : e.stakeholders()) {
+      doc.add(new TextField(Schema.STAKEHOLDERS, s, Field.Store.YES));
+    }
+    doc.add(new StoredField(S_KIND, e.kind().id()));
+    doc.add(new StoredField(S_URL, e.url()));
+    doc.add(new StoredField(S_SOURCE, e.source()));
+    doc.add(new StoredField(S_SUMMARY, e.summary() ? 1 : 0));
+    for (Repair r : e.repairs()) {
+      doc.add(new StoredField(S_REPAIR, String.join(UNIT, r.field(), r.from(), r.to(), r.reason())));
+    }
+    if (e.year() != null) {
+      doc.add(new LongField(Schema.YEAR, e.year(), Field.Store.YES));
+    }
+    for (Dimension d : Dimension.values()) {
+      for (String v : d.valuesOf(e)) {
+        if (d != Dimension.KIND && d != Dimension.YEAR) {
+          doc.add(new StoredField(storedName(d), v));
+          doc.add(new TextField(Schema.META, v.replace(Dimension.PATH_SEPARATOR, " "), Field.Store.NO));
+        }
+        doc.add(facetField(d, v));
+      }
+    }
+    return doc;
+  }
+
+  private static SortedSetDocValuesFacetField facetField(Dimension d, String value) {
+    if (d.hierarchical()) {
+      return new SortedSetDocValuesFacetField(d.id(), value.split(Dimension.PATH_SEPARATOR));
+    }
+    return new SortedSetDocValuesFacetField(d.id(), value);
+  }
+
+  private static String storedName(Dimension d) {
+    return "v_" + d.id();
+  }
+
+  /**
+   * Rebuilds the entry of a document from its stored fields.
+   *
+   * @param fields the reader's stored fields
+   * @param docId the Lucene document id
+   * @return the entry
+   * @throws java.io.IOException if the fields cannot be read
+   */
+  public static Entry read(StoredFields fields, int docId) throws java.io.IOException {
+    Document doc = fields.document(docId);
+    Entry.Builder b = Entry.builder(doc.get(Schema.ID), Kind.parse(doc.get(S_KIND)))
+        .title(doc.get(Schema.TITLE))
+        .description(doc.get(Schema.DESCRIPTION))
+        .url(doc.get(S_URL))
+        .source(doc.get(S_SOURCE))
+        .stakeholders(List.of(doc.getValues(Schema.STAKEHOLDERS)))
+        .countries(values(doc, Dimension.COUNTRY))
+        .regions(values(doc, Dimension.REGION))
+        .stakeholderTypes(values(doc, Dimension.STAKEHOLDER_TYPE))
+        .practiceTypes(values(doc, Dimension.PRACTICE_TYPE))
+        .crisisTypes(values(doc, Dimension.CRISIS_TYPE))
+        .crisisPhases(values(doc, Dimension.CRISIS_PHASE))
+        .guidelines(values(doc, Dimension.GUIDELINE))
+        .categories(values(doc, Dimension.CATEGORY))
+        .authors(values(doc, Dimension.AUTHOR));
+    IndexableField year = doc.getField(Schema.YEAR);
+    if (year != null) {
+      b.year(year.numericValue().intValue());
+    }
+    IndexableField summary = doc.getField(S_SUMMARY);
+    b.summary(summary != null && summary.numericValue().intValue() == 1);
+    List<Repair> repairs = new ArrayList<>();
+    for (String r : doc.getValues(S_REPAIR)) {
+      String[] p = r.split(UNIT, -1);
+      repairs.add(new Repair(p[0], p[1], p[2], p[3]));
+    }
+    return b.repairs(repairs).build();
+  }
+
+  private static List<String> values(Document doc, Dimension d) {
+    return List.of(doc.getValues(storedName(d)));
+  }
+}

@@ -1,0 +1,80 @@
+package org.practicesearch.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+import org.practicesearch.schema.Dimension;
+import org.practicesearch.schema.Schema;
+
+/**
+ * A searcher together with what is computed once per point-in-time reader: the facet ordinal state and
+ * a case-insensitive index of the facet labels (so that {@code --filter practice_type=tools} or
+ * {@code region=Western Africa} find the indexed value). Built by the SearcherManager when a reader opens,
+ * never per query.
+ */
+final class ReaderState extends IndexSearcher {
+  private final SortedSetDocValuesReaderState facetState;
+  private final Map<Dimension, Map<String, String>> labels;
+
+  ReaderState(IndexReader reader) throws IOException {
+    super(reader);
+    this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+    this.labels = facetState == null ? Map.of() : readLabels(facetState);
+  }
+
+  /** The facet state, or null for an empty index. */
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  /**
+   * Finds the indexed value a user's filter means: exact, then case- and accent-insensitive; for a
+   * hierarchical dimension also by its last path element.
+   *
+   * @return the indexed value (a path for hierarchical dimensions), or null when the index has none
+   */
+  String resolve(Dimension d, String value) {
+    Map<String, String> m = labels.getOrDefault(d, Map.of());
+    String found = m.get(key(value));
+    return found;
+  }
+
+  private static Map<Dimension, Map<String, String>> readLabels(SortedSetDocValuesReaderState state)
+      throws IOException {
+    Map<Dimension, Map<String, String>> out = new HashMap<>();
+    SortedSetDocValues dv = state.getDocValues();
+    for (long ord = 0; ord < dv.getValueCount(); ord++) {
+      BytesRef term = dv.lookupOrd(ord);
+      String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+      Dimension d;
+      try {
+        d = Dimension.parse(path[0]);
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      String[] rest = java.util.Arrays.copyOfRange(path, 1, path.length);
+      String full = String.join(Dimension.PATH_SEPARATOR, rest);
+      Map<String, String> m = out.computeIfAbsent(d, x -> new HashMap<>());
+      m.putIfAbsent(key(full), full);
+      if (rest.length > 0) {
+        m.putIfAbsent(key(rest[rest.length - 1]), full);
+      }
+    }
+    return out;
+  }
+
+  static String key(String s) {
+    String folded = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replace('\u2019', '\'');
+    return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,248 @@
+package org.practicesearch.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.practicesearch.model.Entry;
+import org.practicesearch.schema.Dimension;
+import org.practicesearch.schema.EntryDocuments;
+import org.practicesearch.schema.Schema;
+
+/**
+ * A practice-search index opened for searching. Open it once and share it: it is thread-safe, and every
+ * search sees one consistent committed state of the index. Call {@link #refresh()} to see commits made
+ * since it was opened. Close it when done.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SearchIndex.open(Path.of("my-index"))) {
+ *   SearchResponse r = index.search(SearchRequest.builder().text("trafficking").filter("country", "Jordan").build());
+ *   r.hits().forEach(h -> System.out.println(h.title()));
+ * }
+ * }</pre>
+ */
+public final class SearchIndex implements AutoCloseable {
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final QueryFactory queries = new QueryFactory();
+  private final Snippets snippets = new Snippets();
+
+  private SearchIndex(Directory directory, SearcherManager searchers) {
+    this.directory = directory;
+    this.searchers = searchers;
+  }
+
+  /**
+   * Opens the index in a directory.
+   *
+   * @param dir the index directory
+   * @return the open index
+   * @throws IncompatibleIndexException if there is no practice-search index there, or it was built by
+   *     another schema version (re-index to fix)
+   * @throws IOException if it cannot be read
+   */
+  public static SearchIndex open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IncompatibleIndexException("no index at " + dir + ": run 'practice-search index' first");
+    }
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IncompatibleIndexException("no index at " + dir + ": run 'practice-search index' first");
+      }
+      DirectoryReader reader = DirectoryReader.open(directory);
+      try {
+        checkVersion(dir, reader);
+        SearcherManager manager = new SearcherManager(reader, new SearcherFactory() {
+          @Override
+          public org.apache.lucene.search.IndexSearcher newSearcher(IndexReader r, IndexReader previous)
+              throws IOException {
+            return new ReaderState(r);
+          }
+        });
+        return new SearchIndex(directory, manager);
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
+      }
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static void checkVersion(Path dir, DirectoryReader reader) throws IOException {
+    String version = reader.getIndexCommit().getUserData().get(Schema.USER_DATA_VERSION);
+    if (version == null) {
+      throw new IncompatibleIndexException(
+          "the index at " + dir + " is not a practice-search index: re-index with 'practice-search index'");
+    }
+    if (!version.equals(Integer.toString(Schema.VERSION))) {
+      throw new IncompatibleIndexException("the index at " + dir + " was built by schema version " + version
+          + " but this version reads " + Schema.VERSION + ": re-index with 'practice-search index'");
+    }
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @param request what to search for
+   * @return total, the page of hits with snippets, drill-sideways facet counts and the time taken
+   * @throws IOException if the index cannot be read
+   */
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    ReaderState searcher = (ReaderState) searchers.acquire();
+    try {
+      Query text = queries.textQuery(request.text());
+      Map<Dimension, List<String>> selected = resolveFilters(searcher, request);
+      DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), withYears(text, request));
+      selected.forEach((d, values) -> values.forEach(v -> ddq.add(d.id(), pathOf(d, v))));
+      int topN = Math.max(1, request.page() * request.size());
+      Hits hits;
+      Map<String, List<FacetValue>> facets;
+      if (searcher.facetState() == null) {
+        hits = new Hits(new TopDocs(new org.apache.lucene.search.TotalHits(0,
+            org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]));
+        facets = Map.of();
+      } else {
+        DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState());
+        DrillSideways.DrillSidewaysResult r =
+            ds.search(ddq, null, null, topN, Sorts.of(request.sort()), request.sort() == SortOrder.RELEVANCE);
+        hits = new Hits(r.hits);
+        facets = FacetReader.read(r.facets, searcher.facetState(), request, selected);
+      }
+      long total = hits.top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+          ? hits.top.totalHits.value() : searcher.count(ddq);
+      List<Hit> page = page(searcher, hits.top, text, request);
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResponse(request.text(), total, page, facets, tookMs);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private record Hits(TopDocs top) {}
+
+  private static Query withYears(Query text, SearchRequest request) {
+    if (request.yearFrom() == null && request.yearTo() == null) {
+      return text;
+    }
+    long from = request.yearFrom() == null ? Long.MIN_VALUE : request.yearFrom();
+    long to = request.yearTo() == null ? Long.MAX_VALUE : request.yearTo();
+    return new BooleanQuery.Builder()
+        .add(text, Occur.MUST)
+        .add(org.apache.lucene.document.LongField.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER)
+        .build();
+  }
+
+  /** Maps each filter value onto the indexed value it means; unknown values are kept (they match nothing). */
+  private static Map<Dimension, List<String>> resolveFilters(ReaderState searcher, SearchRequest request) {
+    Map<Dimension, List<String>> out = new LinkedHashMap<>();
+    request.filters().forEach((d, values) -> {
+      List<String> resolved = new ArrayList<>();
+      for (String v : values) {
+        String r = searcher.resolve(d, FilterValues.normalise(d, v));
+        resolved.add(r != null ? r : FilterValues.normalise(d, v));
+      }
+      out.put(d, resolved);
+    });
+    return out;
+  }
+
+  private static String[] pathOf(Dimension d, String value) {
+    return d.hierarchical() ? value.split(Dimension.PATH_SEPARATOR) : new String[] {value};
+  }
+
+  private List<Hit> page(ReaderState searcher, TopDocs top, Query text, SearchRequest request)
+      throws IOException {
+    int from = (request.page() - 1) * request.size();
+    List<Hit> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (int i = from; i < top.scoreDocs.length && out.size() < request.size(); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Entry e = EntryDocuments.read(stored, sd.doc);
+      float score = request.sort() == SortOrder.RELEVANCE ? scoreOf(sd) : Float.NaN;
+      out.add(new Hit(e, score, snippets.snippet(text, e.description())));
+    }
+    return out;
+  }
+
+  private static float scoreOf(ScoreDoc sd) {
+    if (sd instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null && fd.fields.length > 0
+        && fd.fields[0] instanceof Float f) {
+      return f;
+    }
+    return sd.score;
+  }
+
+  /**
+   * Finds one entry by id.
+   *
+   * @param id the entry id
+   * @return the entry, or empty when there is none with that id
+   * @throws IOException if the index cannot be read
+   */
+  public Optional<Entry> get(String id) throws IOException {
+    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(QueryFactory.byId(id), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(EntryDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The number of entries in the index.
+   *
+   * @return the count, as of the last refresh
+   * @throws IOException if the index cannot be read
+   */
+  public int size() throws IOException {
+    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Makes later searches see the latest commit. Searches already running keep the state they started with.
+   *
+   * @throws IOException if the index cannot be read
+   */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Closes the index; searches running now finish first on their own reader. */
+  @Override
+  public void close() throws IOException {
+    try (Directory d = directory) {
+      searchers.close();
+    }
+  }
+}

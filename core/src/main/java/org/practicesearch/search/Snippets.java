@@ -1,0 +1,38 @@
+package org.practicesearch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.practicesearch.analysis.Analyzers;
+import org.practicesearch.schema.Schema;
+
+/**
+ * Highlighted snippets of the description. The highlighter re-analyses only the few texts on the page,
+ * so the index stores no offsets. Output is HTML-escaped text with matches in {@code <mark>} tags.
+ */
+final class Snippets {
+  static final String OPEN = "<mark>";
+  static final String CLOSE = "</mark>";
+  private static final int TARGET_LENGTH = 220;
+
+  private final UnifiedHighlighter highlighter =
+      UnifiedHighlighter.builderWithoutSearcher(Analyzers.text())
+          .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, "… ", true))
+          .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+              BreakIterator.getSentenceInstance(Locale.ROOT), TARGET_LENGTH, 0.5f))
+          .withMaxNoHighlightPassages(1)
+          .build();
+
+  /** A snippet of the description for the query; the start of the description when nothing matched. */
+  String snippet(Query query, String description) throws IOException {
+    if (description.isEmpty()) {
+      return "";
+    }
+    Object result = highlighter.highlightWithoutSearcher(Schema.DESCRIPTION, query, description, 1);
+    return result == null ? "" : result.toString().strip();
+  }
+}

@@ -1,0 +1,138 @@
+package org.practicesearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicesearch.model.Entry;
+
+class SearchIndexTest {
+  @TempDir static Path dir;
+  static SearchIndex index;
+
+  @BeforeAll
+  static void build() throws IOException {
+    TestIndexes.write(dir, TestIndexes.sample());
+    index = SearchIndex.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static List<String> ids(SearchResponse r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  private static Map<String, Long> counts(SearchResponse r, String dim) {
+    return r.facets().getOrDefault(dim, List.of()).stream()
+        .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+  }
+
+  @Test
+  void rankedFreeTextPutsTheBestMatchFirst() throws IOException {
+    SearchResponse r = index.search(SearchRequest.of("trafficking victims refugees"));
+    assertEquals("p1", r.hits().get(0).id());
+    assertEquals(4, r.total());
+  }
+
+  @Test
+  void stemmingMatchesPluralsAndSnippetMarksTheWord() throws IOException {
+    SearchResponse r = index.search(SearchRequest.of("refugee"));
+    assertEquals(List.of("p1", "r2"), ids(r));
+    assertTrue(r.hits().get(0).snippet().contains("<mark>refugees</mark>"), r.hits().get(0).snippet());
+  }
+
+  @Test
+  void emptyQueryMatchesEverythingWithKindCounts() throws IOException {
+    SearchResponse r = index.search(SearchRequest.of(""));
+    assertEquals(5, r.total());
+    assertEquals(Map.of("practice", 3L, "resource", 2L), counts(r, "kind"));
+  }
+
+  @Test
+  void drillSidewaysKeepsOtherCountryCounts() throws IOException {
+    SearchResponse r = index.search(SearchRequest.builder().filter("country", "Jordan").build());
+    assertEquals(List.of("p1"), ids(r));
+    Map<String, Long> countries = counts(r, "country");
+    assertEquals(1L, countries.get("Jordan"));
+    assertEquals(1L, countries.get("Kenya"));
+    assertEquals(1L, countries.get("Albania"));
+    // dimensions without a filter count only the hits
+    assertEquals(Map.of("practice", 1L), counts(r, "kind"));
+    assertTrue(r.facets().get("country").stream().filter(FacetValue::selected).map(FacetValue::value)
+        .toList().equals(List.of("Jordan")));
+  }
+
+  @Test
+  void valuesOfOneDimensionAreOredAndDimensionsAnded() throws IOException {
+    SearchResponse or = index.search(SearchRequest.builder().filter("country", "Jordan").filter("country", "Kenya").build());
+    assertEquals(List.of("p1", "p3"), ids(or));
+    SearchResponse and = index.search(SearchRequest.builder().filter("country", "Jordan").filter("kind", "resource").build());
+    assertEquals(0, and.total());
+  }
+
+  @Test
+  void regionFilterMatchesTopLevelAndSubRegionCaseInsensitively() throws IOException {
+    assertEquals(List.of("p1", "p3"), ids(index.search(SearchRequest.builder().filter("region", "Africa").build())));
+    assertEquals(List.of("p3"), ids(index.search(SearchRequest.builder().filter("region", "eastern africa").build())));
+    SearchResponse all = index.search(SearchRequest.of(""));
+    FacetValue africa = all.facets().get("region").stream().filter(v -> v.value().equals("Africa")).findFirst().orElseThrow();
+    assertEquals(2, africa.count());
+    assertEquals(List.of("Eastern Africa", "Northern Africa"), africa.children().stream().map(FacetValue::value).sorted().toList());
+  }
+
+  @Test
+  void yearRangeAndYearSort() throws IOException {
+    SearchResponse r = index.search(SearchRequest.builder().years(2010, 2020).build());
+    assertEquals(List.of("r2"), ids(r));
+    SearchResponse sorted = index.search(SearchRequest.builder().sort(SortOrder.YEAR_DESC).build());
+    assertEquals(List.of("r2", "r1", "p1", "p2", "p3"), ids(sorted));
+  }
+
+  @Test
+  void pagingReturnsTheRequestedSlice() throws IOException {
+    SearchResponse r = index.search(SearchRequest.builder().sort(SortOrder.YEAR_ASC).size(2).page(2).build());
+    assertEquals(List.of("p1", "p2"), ids(r));
+    assertEquals(5, r.total());
+  }
+
+  @Test
+  void getFindsAnEntryByIdWithAllItsFields() throws IOException {
+    Entry e = index.get("r2").orElseThrow();
+    assertEquals(2014, e.year());
+    assertEquals(List.of("Albania", "Serbia"), e.countries());
+    assertEquals(List.of("Jacqueline Berman"), e.authors());
+    assertEquals(TestIndexes.sample().get(4), e);
+    assertFalse(index.get("nope").isPresent());
+  }
+
+  @Test
+  void badRequestsNameTheParameter() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SearchRequest.builder().filter("regoin", "Africa"));
+    assertEquals("unknown facet 'regoin'; expected one of [kind, country, region, year, stakeholder_type, "
+        + "practice_type, crisis_type, crisis_phase, guideline, category, author]", e.getMessage());
+    assertEquals("size 1000 out of range; expected 0 to 100",
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().size(1000).build()).getMessage());
+  }
+
+  @Test
+  void anIndexOfAnotherSchemaVersionIsRefused(@TempDir Path other) throws IOException {
+    TestIndexes.write(other, TestIndexes.sample(), Map.of("practice_search.schema_version", "0"));
+    IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class, () -> SearchIndex.open(other));
+    assertEquals("the index at " + other + " was built by schema version 0 but this version reads 1: "
+        + "re-index with 'practice-search index'", e.getMessage());
+  }
+}
