@@ -1,0 +1,129 @@
+package org.practicesearch.indexer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.practicesearch.analysis.Analyzers;
+import org.practicesearch.model.Entry;
+import org.practicesearch.schema.EntryDocuments;
+import org.practicesearch.schema.Schema;
+
+/**
+ * Writes entries into an index. Nothing is visible to searchers until {@link #commit()}; closing without a
+ * commit rolls back, so a crash or a kill leaves the last committed index intact. Adding an entry whose id
+ * is already indexed replaces it. One builder per index at a time (a second gets a clear error). The add
+ * methods may be called from several threads.
+ */
+public final class IndexBuilder implements AutoCloseable {
+  /** RAM buffer before a segment is flushed: large enough for bulk loads, small next to a 1 GB heap. */
+  static final double RAM_BUFFER_MB = 64;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  private IndexBuilder(Directory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens a builder that will replace the whole index at {@code dir} on commit (the old index stays
+   * searchable until then).
+   *
+   * @param dir the index directory, created if missing
+   * @return the builder
+   * @throws IOException if the directory cannot be written, or another builder holds it
+   */
+  public static IndexBuilder replacing(Path dir) throws IOException {
+    return open(dir, IndexWriterConfig.OpenMode.CREATE);
+  }
+
+  /**
+   * Opens a builder that adds to and updates the index at {@code dir} (creating it if missing).
+   *
+   * @param dir the index directory
+   * @return the builder
+   * @throws IOException if the directory cannot be written, or another builder holds it
+   */
+  public static IndexBuilder updating(Path dir) throws IOException {
+    return open(dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+  }
+
+  private static IndexBuilder open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.text())
+        .setOpenMode(mode)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        .setCommitOnClose(false);
+    try {
+      return new IndexBuilder(directory, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("the index at " + dir + " is being written by another process (lock held: "
+          + e.getMessage() + "); wait for it to finish", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Adds an entry, replacing any entry with the same id. Thread-safe.
+   *
+   * @param entry the entry
+   * @throws IOException if the index cannot be written
+   */
+  public void add(Entry entry) throws IOException {
+    writer.updateDocument(new Term(Schema.ID, entry.id()),
+        Schema.facetsConfig().build(EntryDocuments.toDocument(entry)));
+  }
+
+  /**
+   * Deletes the entry with this id, if any. Thread-safe.
+   *
+   * @param id the entry id
+   * @throws IOException if the index cannot be written
+   */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ID, id));
+  }
+
+  /**
+   * Makes every change so far durable and visible to searchers that refresh, atomically.
+   *
+   * @param userData extra commit data to record (e.g. what the index was built from); may be empty
+   * @throws IOException if the commit fails (the previous commit then stays the current one)
+   */
+  public void commit(Map<String, String> userData) throws IOException {
+    Map<String, String> data = new HashMap<>(userData);
+    data.put(Schema.USER_DATA_VERSION, Integer.toString(Schema.VERSION));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+  }
+
+  /**
+   * Commits with no extra data.
+   *
+   * @throws IOException if the commit fails
+   */
+  public void commit() throws IOException {
+    commit(Map.of());
+  }
+
+  /** Closes the builder; changes not committed are rolled back. */
+  @Override
+  public void close() throws IOException {
+    try (Directory d = directory) {
+      writer.rollback();
+    }
+  }
+}
