@@ -1,0 +1,158 @@
+package org.practicesearch.indexer.parse;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.practicesearch.model.Entry;
+import org.practicesearch.model.Kind;
+import org.practicesearch.model.Repair;
+
+/**
+ * Reads JSON Lines: our own entry schema (what {@code parse} prints), or the Anserini/Pyserini
+ * {@code {"id", "contents"}} collection format as generic documents. A bad line is a problem naming the file
+ * and line; the other lines are still read.
+ */
+final class JsonLinesParser {
+  private static final int TITLE_MAX = 120;
+
+  private JsonLinesParser() {}
+
+  static void parse(String file, List<String> lines, boolean collection, PageParse out) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      try {
+        JsonElement json = JsonParser.parseString(line);
+        if (!json.isJsonObject()) {
+          throw new BadField("expected a JSON object, got " + kindOf(json));
+        }
+        out.entries.add(collection ? document(json.getAsJsonObject(), file, i + 1)
+            : entry(json.getAsJsonObject(), file, i + 1));
+      } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+        out.problems.add(Problem.error(file, i + 1, "invalid JSON: " + firstLine(e.getMessage())));
+      } catch (BadField | IllegalArgumentException e) {
+        out.problems.add(Problem.error(file, i + 1, e.getMessage()));
+      }
+    }
+  }
+
+  private static Entry document(JsonObject o, String file, int line) {
+    String id = string(o, "id");
+    String contents = string(o, "contents");
+    if (id.isBlank()) {
+      throw new BadField("missing \"id\"");
+    }
+    String title = contents.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(id);
+    if (title.length() > TITLE_MAX) {
+      title = Titles.derive(title);
+    }
+    return Entry.builder(id, Kind.DOCUMENT).title(title).description(contents).source(file + ":" + line).build();
+  }
+
+  private static Entry entry(JsonObject o, String file, int line) {
+    String id = string(o, "id");
+    if (id.isBlank()) {
+      throw new BadField("missing \"id\"");
+    }
+    Entry.Builder b = Entry.builder(id, Kind.parse(o.has("kind") ? string(o, "kind") : "document"))
+        .title(string(o, "title")).description(string(o, "description")).url(string(o, "url"))
+        .countries(strings(o, "countries")).regions(strings(o, "regions"))
+        .stakeholders(strings(o, "stakeholders")).stakeholderTypes(strings(o, "stakeholder_types"))
+        .practiceTypes(strings(o, "practice_types")).crisisTypes(strings(o, "crisis_types"))
+        .crisisPhases(strings(o, "crisis_phases")).guidelines(strings(o, "guidelines"))
+        .authors(strings(o, "authors")).categories(strings(o, "categories"))
+        .summary(o.has("summary") && o.get("summary").isJsonPrimitive() && o.get("summary").getAsBoolean())
+        .source(file + ":" + line).repairs(repairs(o));
+    JsonElement year = o.get("year");
+    if (year != null && !year.isJsonNull()) {
+      if (!year.isJsonPrimitive() || !year.getAsJsonPrimitive().isNumber()) {
+        throw new BadField("\"year\" must be a number or null, got " + kindOf(year));
+      }
+      b.year(year.getAsInt());
+    }
+    return b.build();
+  }
+
+  private static String string(JsonObject o, String key) {
+    JsonElement e = o.get(key);
+    if (e == null || e.isJsonNull()) {
+      return "";
+    }
+    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+      throw new BadField("\"" + key + "\" must be a string, got " + kindOf(e));
+    }
+    return e.getAsString();
+  }
+
+  private static List<String> strings(JsonObject o, String key) {
+    JsonElement e = o.get(key);
+    if (e == null || e.isJsonNull()) {
+      return List.of();
+    }
+    if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+      return List.of(e.getAsString());
+    }
+    if (!e.isJsonArray()) {
+      throw new BadField("\"" + key + "\" must be a list of strings, got " + kindOf(e));
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonElement v : (JsonArray) e) {
+      if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
+        throw new BadField("\"" + key + "\" must be a list of strings, got an item that is " + kindOf(v));
+      }
+      out.add(v.getAsString());
+    }
+    return out;
+  }
+
+  private static List<Repair> repairs(JsonObject o) {
+    JsonElement e = o.get("repairs");
+    List<Repair> out = new ArrayList<>();
+    if (e != null && e.isJsonArray()) {
+      for (JsonElement r : e.getAsJsonArray()) {
+        if (r.isJsonObject()) {
+          JsonObject ro = r.getAsJsonObject();
+          out.add(new Repair(string(ro, "field"), string(ro, "from"), string(ro, "to"), string(ro, "reason")));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String kindOf(JsonElement e) {
+    if (e.isJsonNull()) {
+      return "null";
+    }
+    if (e.isJsonArray()) {
+      return "a list";
+    }
+    if (e.isJsonObject()) {
+      return "an object";
+    }
+    var p = e.getAsJsonPrimitive();
+    return p.isNumber() ? "the number " + p : p.isBoolean() ? "the boolean " + p : "the string " + p;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String m = message.lines().findFirst().orElse(message);
+    return m.replaceFirst("^com\\.google\\.gson\\.stream\\.MalformedJsonException: ", "");
+  }
+
+  /** A field of the wrong type or a missing id. */
+  private static final class BadField extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadField(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

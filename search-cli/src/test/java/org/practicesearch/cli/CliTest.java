@@ -1,0 +1,164 @@
+package org.practicesearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir static Path tmp;
+  static Path index;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void indexSeeds() {
+    index = tmp.resolve("index");
+    Run r = run("index", "--index", index.toString());
+    assertEquals(0, r.code(), r.err());
+  }
+
+  static JsonObject json(String text) {
+    return JsonParser.parseString(text).getAsJsonObject();
+  }
+
+  static Map<String, Long> counts(JsonObject response, String dim) {
+    Map<String, Long> m = new HashMap<>();
+    for (var v : response.getAsJsonObject("facets").getAsJsonArray(dim)) {
+      m.put(v.getAsJsonObject().get("value").getAsString(), v.getAsJsonObject().get("count").getAsLong());
+    }
+    return m;
+  }
+
+  @Test
+  void searchWithoutAnIndexIndexesTheBundledSeedsFirst() {
+    Path fresh = tmp.resolve("fresh-index");
+    Run r = run("search", "trafficking victims refugees", "--index", fresh.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("no index at " + fresh + " yet: indexing the bundled seeds"), r.err());
+    JsonObject first = json(r.out()).getAsJsonArray("hits").get(0).getAsJsonObject();
+    assertTrue(first.get("title").getAsString().startsWith("UNODC held a Regional Workshop"), first.toString());
+  }
+
+  @Test
+  void matchAllReportsKindCountsAndEveryDimensionWithValues() {
+    Run r = run("search", "", "--index", index.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonObject resp = json(r.out());
+    assertEquals(22, resp.get("total").getAsLong());
+    assertEquals(Map.of("practice", 11L, "resource", 10L, "guideline", 1L), counts(resp, "kind"));
+    for (String dim : new String[] {"kind", "country", "region", "year", "stakeholder_type", "practice_type",
+        "crisis_type", "crisis_phase", "guideline", "author"}) {
+      assertTrue(resp.getAsJsonObject("facets").has(dim), "missing facet " + dim + " in " + resp.get("facets"));
+    }
+    assertEquals(10, resp.getAsJsonArray("hits").size());
+    assertTrue(resp.has("took_ms"));
+  }
+
+  @Test
+  void countryFilterNarrowsHitsAndKeepsOtherCountryCounts() {
+    Run all = run("search", "", "--index", index.toString(), "--json", "--facet-limit", "100");
+    Run r = run("search", "", "--filter", "country=Jordan", "--index", index.toString(), "--json", "--facet-limit", "100");
+    assertEquals(0, r.code(), r.err());
+    JsonObject resp = json(r.out());
+    assertEquals(2, resp.get("total").getAsLong());
+    // drill-sideways: the country facet still counts as if no country were selected
+    assertEquals(counts(json(all.out()), "country"), counts(resp, "country"));
+    assertEquals(Map.of("practice", 2L), counts(resp, "kind"));
+  }
+
+  @Test
+  void unknownFacetIsAUsageErrorNamingTheChoices() {
+    Run r = run("search", "x", "--filter", "regoin=Africa", "--index", index.toString());
+    assertEquals(2, r.code());
+    assertEquals("error: unknown facet 'regoin'; expected one of [kind, country, region, year, stakeholder_type, "
+        + "practice_type, crisis_type, crisis_phase, guideline, category, author]\n", r.err().replace("\r", ""));
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void badYearRangeAndUnknownOptionAreUsageErrors() {
+    Run year = run("search", "x", "--year", "2020..2010", "--index", index.toString());
+    assertEquals(2, year.code());
+    assertEquals("error: year range '2020..2010' is empty; expected FROM <= TO\n", year.err());
+    Run option = run("search", "x", "--colour");
+    assertEquals(2, option.code());
+    assertTrue(option.err().startsWith("error: Unknown option: '--colour'"), option.err());
+  }
+
+  @Test
+  void showUnknownIdFailsWithExitOne() {
+    Run r = run("show", "practice-000000000000", "--index", index.toString());
+    assertEquals(1, r.code());
+    assertEquals("error: no entry with id 'practice-000000000000' in " + index + "\n", r.err());
+  }
+
+  @Test
+  void showPrintsAnEntryFoundBySearch() {
+    Run s = run("search", "IGAD early warning", "--index", index.toString(), "--json", "--size", "1");
+    String id = json(s.out()).getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+    Run r = run("show", id, "--index", index.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonObject e = json(r.out());
+    assertEquals(id, e.get("id").getAsString());
+    assertEquals("practice", e.get("kind").getAsString());
+  }
+
+  @Test
+  void zeroHitsIsSuccess() {
+    Run r = run("search", "xylophonequartz", "--index", index.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("0 results for \"xylophonequartz\""), r.out());
+  }
+
+  @Test
+  void aRejectedInputGivesExitThreeAndTheGoodInputIsStillIndexed() throws IOException {
+    Path in = tmp.resolve("mixed");
+    Files.createDirectories(in);
+    Files.copy(Path.of(System.getProperty("practicesearch.repo"), "seeds", "002_2a6fb45c4a1a1a4a.txt"), in.resolve("good.txt"));
+    Files.writeString(in.resolve("bad.txt"), "just some words\nwith no layout at all\n", StandardCharsets.UTF_8);
+    Path idx = tmp.resolve("mixed-index");
+    Run r = run("index", in.toString(), "--index", idx.toString());
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().contains("error: " + in.resolve("bad.txt") + ":1: "), r.err());
+    JsonObject resp = json(run("search", "", "--index", idx.toString(), "--json").out());
+    assertEquals(1, resp.get("total").getAsLong());
+  }
+
+  @Test
+  void parseJsonPrintsOneDocumentWithEveryEntry() {
+    Run r = run("parse", Path.of(System.getProperty("practicesearch.repo"), "seeds").toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonArray entries = json(r.out()).getAsJsonArray("entries");
+    assertEquals(22, entries.size());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String cmd : new String[] {"search", "index", "parse", "show"}) {
+      Run r = run(cmd, "--help");
+      assertEquals(0, r.code());
+      assertTrue(r.out().contains("Usage: practice-search " + cmd), r.out());
+    }
+  }
+}
