@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param summary true when the entry is only known from a teaser (a cut summary), not a full page
  * @param source where the entry came from: {@code file:line}
  * @param repairs the changes made to the raw text while reading it
+ * @param regionSource whether the regions were declared by the page, derived from the countries, or both
  */
 public record Entry(
     String id,
@@ -48,7 +49,8 @@ public record Entry(
     List<String> categories,
     boolean summary,
     String source,
-    List<Repair> repairs) {
+    List<Repair> repairs,
+    RegionSource regionSource) {
 
   /** Validates the entry and copies every list. */
   public Entry {
@@ -71,6 +73,7 @@ public record Entry(
     authors = distinct(authors);
     categories = distinct(categories);
     repairs = repairs == null ? List.of() : List.copyOf(repairs);
+    regionSource = regionSource == null ? (regions.isEmpty() ? RegionSource.NONE : RegionSource.DECLARED) : regionSource;
   }
 
   private static List<String> distinct(List<String> values) {
@@ -123,6 +126,7 @@ public record Entry(
     private boolean summary;
     private String source = "";
     private List<Repair> repairs = new ArrayList<>();
+    private RegionSource regionSource;
 
     private Builder(String id, Kind kind) {
       this.id = id;
@@ -148,6 +152,7 @@ public record Entry(
       summary = e.summary;
       source = e.source;
       repairs = new ArrayList<>(e.repairs);
+      regionSource = e.regionSource;
     }
 
     /** @param v the id @return this */
@@ -190,6 +195,8 @@ public record Entry(
     public Builder repairs(List<Repair> v) { repairs = new ArrayList<>(v); return this; }
     /** @param v one more repair @return this */
     public Builder addRepair(Repair v) { repairs.add(v); return this; }
+    /** @param v where the regions come from (null: declared when there are regions) @return this */
+    public Builder regionSource(RegionSource v) { regionSource = v; return this; }
     /** @param v one more guideline @return this */
     public Builder addGuideline(String v) { guidelines.add(v); return this; }
 
@@ -197,7 +204,7 @@ public record Entry(
     public Entry build() {
       return new Entry(id, kind, title, description, url, countries, regions, stakeholders,
           stakeholderTypes, practiceTypes, crisisTypes, crisisPhases, guidelines, authors, year,
-          categories, summary, source, repairs);
+          categories, summary, source, repairs, regionSource);
     }
   }
 }

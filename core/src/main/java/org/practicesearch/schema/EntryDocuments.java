@@ -25,6 +25,7 @@ public final class EntryDocuments {
   private static final String S_SOURCE = "source";
   private static final String S_SUMMARY = "summary";
   private static final String S_REPAIR = "repair";
+  private static final String S_REGION_SOURCE = "region_source";
   private static final String UNIT = "\u001f";
 
   private EntryDocuments() {}
@@ -48,6 +49,7 @@ public final class EntryDocuments {
     doc.add(new StoredField(S_URL, e.url()));
     doc.add(new StoredField(S_SOURCE, e.source()));
     doc.add(new StoredField(S_SUMMARY, e.summary() ? 1 : 0));
+    doc.add(new StoredField(S_REGION_SOURCE, e.regionSource().id()));
     for (Repair r : e.repairs()) {
       doc.add(new StoredField(S_REPAIR, String.join(UNIT, r.field(), r.from(), r.to(), r.reason())));
     }
@@ -113,7 +115,8 @@ public final class EntryDocuments {
       String[] p = r.split(UNIT, -1);
       repairs.add(new Repair(p[0], p[1], p[2], p[3]));
     }
-    return b.repairs(repairs).build();
+    return b.repairs(repairs).regionSource(org.practicesearch.model.RegionSource.parse(doc.get(S_REGION_SOURCE)))
+        .build();
   }
 
   private static List<String> values(Document doc, Dimension d) {

@@ -24,6 +24,9 @@ public final class Main implements Runnable {
   /** Exit code of an index run that rejected some inputs (and indexed the rest). */
   static final int REJECTED = 3;
 
+  /** Lucene logs its vectorization set-up through java.util.logging; keep stderr for our own messages. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -37,8 +40,7 @@ public final class Main implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
-    // Lucene logs its vectorization set-up through java.util.logging; keep stderr for our own messages
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 

@@ -88,6 +88,34 @@ class CliTest {
   }
 
   @Test
+  void regionFacetIsAHierarchyAndRegionFilterFindsPracticesInAfricanCountries() {
+    JsonObject all = json(run("search", "", "--index", index.toString(), "--json", "--facet-limit", "20").out());
+    JsonObject africa = null;
+    for (var v : all.getAsJsonObject("facets").getAsJsonArray("region")) {
+      if (v.getAsJsonObject().get("value").getAsString().equals("Africa")) {
+        africa = v.getAsJsonObject();
+      }
+    }
+    assertEquals(6, africa.get("count").getAsLong(), africa.toString());
+    assertTrue(africa.getAsJsonArray("children").toString().contains("\"value\":\"Western Africa\""), africa.toString());
+    Run r = run("search", "", "--filter", "region=Africa", "--filter", "kind=practice", "--index", index.toString(),
+        "--json", "--size", "20");
+    JsonObject resp = json(r.out());
+    assertEquals(5, resp.get("total").getAsLong());
+    for (var h : resp.getAsJsonArray("hits")) {
+      assertTrue(h.getAsJsonObject().getAsJsonArray("regions").toString().contains("Africa/"), h.toString());
+    }
+    Run sub = run("search", "", "--filter", "region=Western Africa", "--index", index.toString(), "--json");
+    assertEquals(3, json(sub.out()).get("total").getAsLong());
+  }
+
+  @Test
+  void countryFilterIsNormalisedLikeThePages() {
+    Run r = run("search", "", "--filter", "country=Turkey", "--index", index.toString(), "--json");
+    assertEquals(1, json(r.out()).get("total").getAsLong(), r.out());
+  }
+
+  @Test
   void unknownFacetIsAUsageErrorNamingTheChoices() {
     Run r = run("search", "x", "--filter", "regoin=Africa", "--index", index.toString());
     assertEquals(2, r.code());

@@ -28,7 +28,7 @@ class ReadmeExampleTest {
     // README:begin
     try (SearchIndex index = SearchIndex.open(dir)) {
       SearchResponse response = index.search(SearchRequest.builder()
-          .text("trafficking victims refugees").filter("kind", "practice").size(5).build());
+          .text("trafficking victims refugees").filter("region", "Asia").size(5).build());
       for (Hit hit : response.hits()) {
         System.out.println(hit.score() + "  " + hit.title() + "  " + hit.entry().countries());
       }

@@ -13,8 +13,6 @@ import org.practicesearch.model.Kind;
 final class GuidelinePageParser {
   private static final Pattern NAVIGATION = Pattern.compile("^(print the guideline|skip to main content|share)\\b.*",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern TEASER_COUNTRY = Pattern.compile("^countr(y|ies)\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TEASER_TYPE = Pattern.compile("^types? of practice\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
   private GuidelinePageParser() {}
 
@@ -25,7 +23,7 @@ final class GuidelinePageParser {
     }
     String title = Guidelines.canonical(lines.get(titleAt));
     int teasersAt = titleAt + 1;
-    while (teasersAt < lines.size() && !TEASER_COUNTRY.matcher(Text.clean(lines.get(teasersAt))).matches()) {
+    while (teasersAt < lines.size() && !is(lines.get(teasersAt), PracticeLabel.COUNTRY)) {
       teasersAt++;
     }
     List<String> body = new ArrayList<>();
@@ -41,25 +39,28 @@ final class GuidelinePageParser {
     readTeasers(file, lines, teasersAt, title, out);
   }
 
+  private static boolean is(String line, PracticeLabel label) {
+    PracticeLabel.Found f = PracticeLabel.match(line);
+    return f != null && f.label() == label;
+  }
+
   private static void readTeasers(String file, List<String> lines, int from, String guideline, PageParse out) {
     int i = from;
     while (i < lines.size()) {
-      var country = TEASER_COUNTRY.matcher(Text.clean(lines.get(i)));
-      if (!country.matches()) {
+      if (!is(lines.get(i), PracticeLabel.COUNTRY)) {
         i++;
         continue;
       }
       int start = i;
-      List<String> countries = new ArrayList<>(Text.splitCommas(country.group(2)));
+      List<String> countries = new ArrayList<>(Text.splitCommas(PracticeLabel.match(lines.get(i)).value()));
       i++;
       List<String> types = new ArrayList<>();
       List<String> text = new ArrayList<>();
       List<String> target = countries;
-      while (i < lines.size() && !TEASER_COUNTRY.matcher(Text.clean(lines.get(i))).matches()) {
+      while (i < lines.size() && !is(lines.get(i), PracticeLabel.COUNTRY)) {
         String line = Text.clean(lines.get(i));
-        var type = TEASER_TYPE.matcher(line);
-        if (type.matches()) {
-          types.addAll(Text.splitCommas(type.group(1)));
+        if (is(line, PracticeLabel.PRACTICE_TYPE)) {
+          types.addAll(Text.splitCommas(PracticeLabel.match(line).value()));
           target = types;
         } else if (line.isEmpty()) {
           target = target == types || !text.isEmpty() ? text : target;

@@ -69,6 +69,9 @@ final class JsonLinesParser {
         .authors(strings(o, "authors")).categories(strings(o, "categories"))
         .summary(o.has("summary") && o.get("summary").isJsonPrimitive() && o.get("summary").getAsBoolean())
         .source(file + ":" + line).repairs(repairs(o));
+    if (o.has("region_source")) {
+      b.regionSource(org.practicesearch.model.RegionSource.parse(string(o, "region_source")));
+    }
     JsonElement year = o.get("year");
     if (year != null && !year.isJsonNull()) {
       if (!year.isJsonPrimitive() || !year.getAsJsonPrimitive().isNumber()) {

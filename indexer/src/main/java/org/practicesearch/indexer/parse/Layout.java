@@ -1,14 +1,14 @@
 package org.practicesearch.indexer.parse;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The page layouts we read, detected from the text alone (never from the file name). */
 enum Layout {
-  /** Practice page with {@code Label: value} lines. */
-  PRACTICE_LABELLED,
-  /** Practice page as a form: a label line, then one value a line. */
-  PRACTICE_FORM,
+  /** Practice page, labelled ({@code Country: a, b}) or form (a label line, then one value a line). */
+  PRACTICE,
   /** A guideline with its text, sample practices and practice teasers. */
   GUIDELINE,
   /** A resource-library listing with Country / Region / Authors / Year / Category blocks. */
@@ -20,11 +20,14 @@ enum Layout {
   /** None of the above. */
   UNKNOWN;
 
-  static final Pattern GUIDELINE_TITLE = Pattern.compile("^GUIDELINE\\s+\\d+\\s*:.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PRACTICE_TYPE_LABEL =
-      Pattern.compile("^type of practice\\b\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern RESOURCE_LABEL =
-      Pattern.compile("^(country|region|authors?|year|category)$", Pattern.CASE_INSENSITIVE);
+  /** A guideline title line, in English, French or Spanish: {@code GUIDELINE 8: Build capacity...}. */
+  static final Pattern GUIDELINE_TITLE = Pattern.compile(
+      "^(GUIDELINE|LIGNE DIRECTRICE|DIRECTRIZ)\\s+(\\d+)\\s*[:.\\-–]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Set<PracticeLabel> FIELD_LABELS = EnumSet.of(PracticeLabel.PRACTICE_TYPE,
+      PracticeLabel.COUNTRY, PracticeLabel.STAKEHOLDER, PracticeLabel.STAKEHOLDER_TYPE, PracticeLabel.CRISIS_TYPE,
+      PracticeLabel.CRISIS_PHASE);
+  private static final int MIN_PRACTICE_LABELS = 2;
+  private static final int MIN_RESOURCE_BLOCKS = 2;
 
   /** Detects the layout of a page from its lines. */
   static Layout detect(List<String> lines) {
@@ -32,31 +35,28 @@ enum Layout {
     if (first.startsWith("{")) {
       return first.contains("\"contents\"") && !first.contains("\"kind\"") ? COLLECTION_JSONL : ENTRY_JSONL;
     }
-    int practiceType = -1;
-    int guideline = -1;
-    int resourceLabels = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = Text.clean(lines.get(i));
-      if (practiceType < 0 && PRACTICE_TYPE_LABEL.matcher(line).matches()) {
-        practiceType = i;
+    Set<PracticeLabel> beforeGuideline = EnumSet.noneOf(PracticeLabel.class);
+    boolean guideline = false;
+    int resourceBlocks = 0;
+    for (String raw : lines) {
+      String line = Text.clean(raw);
+      if (GUIDELINE_TITLE.matcher(line).matches()) {
+        guideline = true;
       }
-      if (guideline < 0 && GUIDELINE_TITLE.matcher(line).matches()) {
-        guideline = i;
+      PracticeLabel.Found found = PracticeLabel.match(line);
+      if (!guideline && found != null && FIELD_LABELS.contains(found.label())) {
+        beforeGuideline.add(found.label());
       }
-      if (RESOURCE_LABEL.matcher(line).matches()) {
-        resourceLabels++;
+      if (ResourceBlock.of(line) != null) {
+        resourceBlocks++;
       }
     }
-    if (practiceType >= 0 && (guideline < 0 || practiceType < guideline)) {
-      var m = PRACTICE_TYPE_LABEL.matcher(Text.clean(lines.get(practiceType)));
-      return m.matches() && !m.group(1).isBlank() ? PRACTICE_LABELLED : PRACTICE_FORM;
+    if (beforeGuideline.size() >= MIN_PRACTICE_LABELS) {
+      return PRACTICE;
     }
-    if (guideline >= 0) {
+    if (guideline) {
       return GUIDELINE;
     }
-    if (resourceLabels >= 2) {
-      return RESOURCE_LISTING;
-    }
-    return UNKNOWN;
+    return resourceBlocks >= MIN_RESOURCE_BLOCKS ? RESOURCE_LISTING : UNKNOWN;
   }
 }

@@ -77,20 +77,26 @@ public final class Pages {
       teasers.addAll(p.teasers);
       problems.addAll(p.problems);
     }
-    return new ParseResult(TeaserMerger.merge(entries, teasers), problems, texts.size());
+    var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(TeaserMerger.merge(entries, teasers));
+    problems.addAll(normalised.warnings());
+    return new ParseResult(normalised.entries(), problems, texts.size());
   }
 
   private static PageParse page(String name, String text) {
     PageParse out = new PageParse();
-    List<String> lines = Text.lines(text);
-    switch (Layout.detect(lines)) {
-      case PRACTICE_LABELLED, PRACTICE_FORM -> PracticePageParser.parse(name, lines, out);
+    List<String> raw = Text.lines(text);
+    Layout layout = Layout.detect(raw);
+    List<String> lines = switch (layout) {
+      case ENTRY_JSONL, COLLECTION_JSONL -> raw;
+      default -> Text.lines(Text.decodeEntities(text)); // pages saved from the web keep &amp; and &#8217;
+    };
+    switch (layout) {
+      case PRACTICE -> PracticePageParser.parse(name, lines, out);
       case GUIDELINE -> GuidelinePageParser.parse(name, lines, out);
       case RESOURCE_LISTING -> ResourceListingParser.parse(name, lines, out);
       case ENTRY_JSONL -> JsonLinesParser.parse(name, lines, false, out);
       case COLLECTION_JSONL -> JsonLinesParser.parse(name, lines, true, out);
-      case UNKNOWN -> out.problems.add(Problem.error(name, 1, text.isBlank() ? "empty file"
-          : "unknown layout: not a practice, guideline or resource-library page, nor JSON Lines"));
+      case UNKNOWN -> PlainPage.parse(name, lines, out);
     }
     return out;
   }

@@ -14,6 +14,11 @@ import org.practicesearch.model.Repair;
  * thematic area and guideline title are kept, the guideline's own text is not part of the practice.
  */
 final class PracticePageParser {
+  private static final int LINK_MAX = 150;
+  private static final int TITLE_MAX = 200;
+  private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern.compile(
+      "^(skip to (main )?content|home|menu|search|print|share|back|good practices?|practices?|"
+          + "home\\s*[>/|»].*|.*\\s[>»]\\s.*|print the (guideline|practice).*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
   private PracticePageParser() {}
 
   static void parse(String file, List<String> lines, PageParse out) {
@@ -42,7 +47,35 @@ final class PracticePageParser {
       out.problems.add(Problem.error(file, 1, "no practice fields found"));
       return;
     }
-    out.entries.add(assemble(file, firstLine + 1, fields, loose, guidelineSection, out));
+    Entry e = assemble(file, firstLine + 1, fields, loose, guidelineSection, out);
+    String title = titleBefore(lines, firstLine);
+    out.entries.add(title == null ? e : e.toBuilder().title(title).build());
+    if (guidelineSection.isEmpty() && cutOff(lines)) {
+      out.problems.add(Problem.warning(file, lines.size(), "the page seems cut off mid-sentence"));
+    }
+  }
+
+  /** The page's own title: the last line before the fields that is not site navigation, or null. */
+  private static String titleBefore(List<String> lines, int firstLabel) {
+    for (int i = firstLabel - 1; i >= 0; i--) {
+      String line = Text.clean(lines.get(i));
+      if (!line.isEmpty() && !NAVIGATION.matcher(line).matches()) {
+        return line.length() <= TITLE_MAX && !line.endsWith(".") ? line : null;
+      }
+    }
+    return null;
+  }
+
+  /** True when the page ends inside a word or sentence (saved before it finished loading). */
+  private static boolean cutOff(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = Text.clean(lines.get(i));
+      if (!line.isEmpty()) {
+        char last = line.charAt(line.length() - 1);
+        return line.length() > LINK_MAX && Character.isLetterOrDigit(last);
+      }
+    }
+    return false;
   }
 
   /** Reads the values of one label; returns the index of the next line to look at. */
@@ -56,14 +89,17 @@ final class PracticePageParser {
     }
     int i = at + 1;
     if (paragraphs) {
-      while (i < lines.size() && PracticeLabel.match(lines.get(i)) == null) {
+      boolean links = found.label() == PracticeLabel.RELATED_LINKS;
+      // links are short lines: a long line after them is the description (Related Links came first)
+      while (i < lines.size() && PracticeLabel.match(lines.get(i)) == null
+          && !(links && Text.clean(lines.get(i)).length() > LINK_MAX)) {
         values.add(lines.get(i));
         i++;
       }
       return i;
     }
     while (i < lines.size() && !Text.clean(lines.get(i)).isEmpty() && PracticeLabel.match(lines.get(i)) == null) {
-      values.add(Text.clean(lines.get(i)));
+      values.add(Text.value(lines.get(i)));
       i++;
     }
     return i;

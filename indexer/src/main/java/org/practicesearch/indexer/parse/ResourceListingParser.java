@@ -2,7 +2,6 @@ package org.practicesearch.indexer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicesearch.model.Entry;
@@ -16,8 +15,6 @@ import org.practicesearch.model.Repair;
  * line that follows a block.
  */
 final class ResourceListingParser {
-  private static final Pattern BLOCK = Pattern.compile("^(countr(?:y|ies)|regions?|authors?|year|category|categories)\\s*:?$",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern NAVIGATION = Pattern.compile("^(skip to main content|menu|search|home)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("\\((19|20)\\d{2}\\)");
 
@@ -100,7 +97,7 @@ final class ResourceListingParser {
   }
 
   private static boolean isBlock(String line) {
-    return BLOCK.matcher(Text.clean(line)).matches();
+    return ResourceBlock.of(line) != null;
   }
 
   private static void readEntry(String file, List<String> lines, int from, int to, List<String> heading, PageParse out) {
@@ -114,13 +111,17 @@ final class ResourceListingParser {
     List<String> target = description;
     for (int i = from + 1; i < to; i++) {
       String line = Text.clean(lines.get(i));
-      Matcher block = BLOCK.matcher(line);
-      if (block.matches()) {
-        String name = block.group(1).toLowerCase(Locale.ROOT);
-        target = name.startsWith("countr") ? countries : name.startsWith("region") ? regions
-            : name.startsWith("author") ? authors : name.equals("year") ? years : categories;
+      ResourceBlock block = ResourceBlock.of(line);
+      if (block != null) {
+        target = switch (block) {
+          case COUNTRY -> countries;
+          case REGION -> regions;
+          case AUTHORS -> authors;
+          case YEAR -> years;
+          case CATEGORY -> categories;
+        };
       } else if (!line.isEmpty()) {
-        target.add(target == description ? line : line);
+        target.add(line);
       }
     }
     String source = file + ":" + (from + 1);

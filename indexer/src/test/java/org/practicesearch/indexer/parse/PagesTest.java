@@ -50,7 +50,7 @@ class PagesTest {
     assertEquals(Kind.PRACTICE, e.kind());
     assertEquals("UNODC has a long-standing expertise on building the capacities of criminal justice practitioners to…", e.title());
     assertEquals(List.of("Algeria", "Colombia", "Côte d'Ivoire", "El Salvador", "Gambia",
-        "Lao People’s Democratic Republic", "Mali", "Mexico", "Morocco", "Nepal"), e.countries());
+        "Laos", "Mali", "Mexico", "Morocco", "Nepal"), e.countries());
     assertEquals(List.of("United Nations Office on Drugs and Crime (UNODC)"), e.stakeholders());
     assertEquals(List.of("International Organizations"), e.stakeholderTypes());
     assertEquals(List.of("Training and capacity building"), e.practiceTypes());
@@ -80,7 +80,9 @@ class PagesTest {
   void formPracticePageReadsOneValueALineAndDropsOtherStakeholderCountries() throws IOException {
     Entry e = Pages.parse(List.of(Seeds.DIR.resolve("002_2a6fb45c4a1a1a4a.txt"))).entries().get(0);
     assertEquals("UNODC held a Regional Workshop on the identification, protection and assistance of victims of…", e.title());
-    assertEquals(List.of("Egypt", "Iraq", "Jordan", "Lebanon", "Turkey"), e.countries());
+    assertEquals(List.of("Egypt", "Iraq", "Jordan", "Lebanon", "Türkiye"), e.countries());
+    assertEquals(List.of("Africa/Northern Africa", "Asia/Western Asia"), e.regions());
+    assertEquals(org.practicesearch.model.RegionSource.DERIVED, e.regionSource());
     assertEquals(List.of("United Nations Office on Drugs and Crime (UNODC)"), e.stakeholders());
     assertEquals(List.of("International Organizations"), e.stakeholderTypes());
     assertEquals(List.of("Conflict", "Natural Disaster"), e.crisisTypes());
@@ -88,7 +90,8 @@ class PagesTest {
     assertEquals(List.of(G8), e.guidelines());
     assertTrue(e.description().endsWith("protect and assist victims of trafficking"), e.description());
     assertEquals(List.of(new Repair("stakeholders", "Egypt, Iraq, Jordan, Lebanon and Turkey", "",
-        "'If Other Stakeholder' lists the practice's countries, not a stakeholder")), e.repairs());
+        "'If Other Stakeholder' lists the practice's countries, not a stakeholder"),
+        new Repair("countries", "Turkey", "Türkiye", "canonical country name (TR)")), e.repairs());
   }
 
   @Test
@@ -116,7 +119,7 @@ class PagesTest {
     assertEquals(List.of(G8), igad.guidelines());
     assertTrue(igad.description().endsWith("shared prosperity..."), igad.description());
     Entry katrina = Seeds.byTitlePrefix(Seeds.parseAll(), "After Hurricane Katrina");
-    assertEquals(List.of("United States of America"), katrina.countries());
+    assertEquals(List.of("United States"), katrina.countries());
     assertEquals(List.of("Assistance programs"), katrina.practiceTypes());
   }
 
@@ -127,16 +130,27 @@ class PagesTest {
     Entry first = r.entries().get(0);
     assertEquals("Harnessing Accumulated Knowledge to Respond to Trafficking in Persons: A Toolkit for Guidance in "
         + "Designing and Evaluating Counter-Trafficking Programmes", first.title());
-    assertEquals(List.of("Worldwide"), first.countries());
+    assertEquals(List.of("Global"), first.countries());
+    assertEquals(List.of("Global"), first.regions());
     assertEquals(2016, first.year());
-    assertEquals(List.of("Capacity Building"), first.categories());
+    assertEquals(List.of("Capacity building"), first.categories());
     Entry nigeria = Seeds.byTitlePrefix(r, "Community Engagement");
     assertEquals(List.of("Nigeria"), nigeria.countries());
-    assertEquals(List.of("West Africa", "Central Africa"), nigeria.regions());
+    assertEquals(List.of("Africa/Western Africa", "Africa/Middle Africa"), nigeria.regions());
+    assertEquals(org.practicesearch.model.RegionSource.DECLARED, nigeria.regionSource());
     assertEquals(List.of("Shukri Hirabe Gesod"), nigeria.authors());
     assertEquals(2020, nigeria.year());
     Entry balkans = Seeds.byTitlePrefix(r, "Needs Assessment");
     assertEquals(List.of("Jacqueline Berman", "Donatella Bradic", "Phil Marshal"), balkans.authors());
+    assertEquals(List.of("Albania", "Montenegro", "North Macedonia", "Kosovo", "Bosnia and Herzegovina", "Serbia"),
+        balkans.countries());
+    assertEquals(List.of("Europe/Eastern Europe", "Europe/Southern Europe", "Asia/Central Asia"), balkans.regions());
+    Entry caribbean = Seeds.byTitlePrefix(r, "Legal Review");
+    assertEquals(List.of("Bahamas", "Barbados", "Guyana", "Jamaica", "Netherlands Antilles", "St. Lucia", "Suriname",
+        "Trinidad and Tobago"), caribbean.countries());
+    assertEquals(List.of("Americas/Central America", "Americas/Northern America", "Americas/Caribbean",
+        "Americas/South America"), caribbean.regions());
+    assertEquals(org.practicesearch.model.RegionSource.DECLARED_AND_DERIVED, caribbean.regionSource());
     assertEquals(2014, balkans.year());
   }
 
@@ -211,6 +225,7 @@ class PagesTest {
     Entry e = Pages.parseText("win.txt", page).entries().get(0);
     assertEquals(List.of("Tools"), e.practiceTypes());
     assertEquals(List.of("Kenya", "Chad"), e.countries());
+    assertEquals(List.of("Africa/Eastern Africa", "Africa/Middle Africa"), e.regions());
     assertEquals("A national referral mechanism for victims.", e.description());
     assertEquals("A national referral mechanism for victims", e.title());
   }
