@@ -1,0 +1,50 @@
+package org.practicesearch.indexer.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.practicesearch.render.Json;
+
+/**
+ * Every field of every seed entry, as a careful person would write it by hand (golden file reviewed field
+ * by field: canonical countries, M49 regions, repaired authors, vocabularies). A change in any value fails.
+ */
+class SeedsGoldenTest {
+  @Test
+  void everySeedEntryHasTheExpectedValueInEveryField() throws IOException {
+    Map<String, JsonObject> expected = golden();
+    ParseResult r = Seeds.parseAll();
+    assertEquals(expected.keySet(), r.entries().stream().map(e -> e.id()).collect(Collectors.toSet()));
+    for (var e : r.entries()) {
+      JsonObject actual = Json.entry(e);
+      JsonObject want = expected.get(e.id());
+      for (String field : want.keySet()) {
+        Object w = field.equals("source") ? tail(want.get(field).getAsString()) : want.get(field);
+        Object a = field.equals("source") ? tail(actual.get(field).getAsString()) : actual.get(field);
+        assertEquals(w, a, e.id() + " field " + field);
+      }
+      assertEquals(want.keySet(), actual.keySet(), e.id());
+    }
+  }
+
+  private static String tail(String source) {
+    return source.substring(source.lastIndexOf('/') + 1);
+  }
+
+  private static Map<String, JsonObject> golden() throws IOException {
+    try (InputStream in = SeedsGoldenTest.class.getResourceAsStream("/golden/seeds.jsonl")) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      return lines.stream().map(l -> JsonParser.parseString(l).getAsJsonObject())
+          .collect(Collectors.toMap(o -> o.get("id").getAsString(), Function.identity()));
+    }
+  }
+}
