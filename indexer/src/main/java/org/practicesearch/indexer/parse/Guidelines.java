@@ -12,6 +12,7 @@ final class Guidelines {
     if (!m.matches()) {
       return Text.clean(line);
     }
-    return "GUIDELINE " + Integer.parseInt(m.group(2)) + ": " + m.group(3).strip();
+    String title = m.group(3) == null ? "" : m.group(3).strip();
+    return "GUIDELINE " + Integer.parseInt(m.group(2)) + (title.isEmpty() ? "" : ": " + title);
   }
 }

@@ -22,7 +22,7 @@ enum Layout {
 
   /** A guideline title line, in English, French or Spanish: {@code GUIDELINE 8: Build capacity...}. */
   static final Pattern GUIDELINE_TITLE = Pattern.compile(
-      "^(GUIDELINE|LIGNE DIRECTRICE|DIRECTRIZ)\\s+(\\d+)\\s*[:.\\-–]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+      "^(GUIDELINE|LIGNE DIRECTRICE|DIRECTRIZ)\\s+(\\d+)\\s*(?:[:.\\-–]\\s*(.*))?$", Pattern.CASE_INSENSITIVE);
   private static final Set<PracticeLabel> FIELD_LABELS = EnumSet.of(PracticeLabel.PRACTICE_TYPE,
       PracticeLabel.COUNTRY, PracticeLabel.STAKEHOLDER, PracticeLabel.STAKEHOLDER_TYPE, PracticeLabel.CRISIS_TYPE,
       PracticeLabel.CRISIS_PHASE);
