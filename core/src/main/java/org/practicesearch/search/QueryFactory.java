@@ -60,6 +60,25 @@ final class QueryFactory {
     return null;
   }
 
+  /**
+   * Anserini's bag-of-words query: each analysed term of the text once, as a SHOULD clause over the
+   * description, boosted by how often it occurs in the text.
+   */
+  Query bagOfWords(String text) throws java.io.IOException {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Schema.DESCRIPTION, text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    counts.forEach((t, n) -> b.add(new BoostQuery(new TermQuery(new Term(Schema.DESCRIPTION, t)), n), Occur.SHOULD));
+    return b.build();
+  }
+
   /** The query that finds one entry by id. */
   static Query byId(String id) {
     return new TermQuery(new Term(Schema.ID, id));

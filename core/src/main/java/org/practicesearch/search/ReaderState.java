@@ -21,11 +21,19 @@ import org.practicesearch.schema.Schema;
  * never per query.
  */
 final class ReaderState extends IndexSearcher {
+  /**
+   * BM25 with k1=0.9, b=0.4 (Anserini's defaults): entries are short, and a lighter length normalisation
+   * ranks better on them and on CACM (docs/RELEVANCE.md).
+   */
+  static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
+      new org.apache.lucene.search.similarities.BM25Similarity(0.9f, 0.4f);
+
   private final SortedSetDocValuesReaderState facetState;
   private final Map<Dimension, Map<String, String>> labels;
 
   ReaderState(IndexReader reader) throws IOException {
     super(reader);
+    setSimilarity(SIMILARITY);
     this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
     this.labels = facetState == null ? Map.of() : readLabels(facetState);
   }

@@ -195,6 +195,48 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
+   * Ranks entries for free text, for evaluation: ids best first, ties broken by id descending as trec_eval
+   * does. No facets, no snippets.
+   *
+   * @param text the query text
+   * @param depth how many ids to return at most (1 to 10,000)
+   * @param profile the ranking profile
+   * @return the ids, best first
+   * @throws IOException if the index cannot be read
+   */
+  public List<String> rank(String text, int depth, RankingProfile profile) throws IOException {
+    if (depth < 1 || depth > SearchRequest.MAX_WINDOW) {
+      throw new IllegalArgumentException("depth " + depth + " out of range; expected 1 to " + SearchRequest.MAX_WINDOW);
+    }
+    org.apache.lucene.search.IndexSearcher shared = searchers.acquire();
+    try {
+      org.apache.lucene.search.IndexSearcher searcher = shared;
+      Query query;
+      if (profile == RankingProfile.ANSERINI_BM25) {
+        // k1 and b only change scoring, not the indexed norms, so a searcher over the same reader will do
+        searcher = new org.apache.lucene.search.IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(0.9f, 0.4f));
+        query = queries.bagOfWords(text);
+      } else {
+        query = queries.textQuery(text);
+      }
+      TopDocs top = searcher.search(query, depth);
+      StoredFields stored = searcher.storedFields();
+      List<ScoredId> scored = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        scored.add(new ScoredId(stored.document(sd.doc, java.util.Set.of(Schema.ID)).get(Schema.ID), sd.score));
+      }
+      scored.sort(java.util.Comparator.comparingDouble(ScoredId::score).reversed()
+          .thenComparing(ScoredId::id, java.util.Comparator.reverseOrder()));
+      return scored.stream().map(ScoredId::id).toList();
+    } finally {
+      searchers.release(shared);
+    }
+  }
+
+  private record ScoredId(String id, float score) {}
+
+  /**
    * Finds one entry by id.
    *
    * @param id the entry id
