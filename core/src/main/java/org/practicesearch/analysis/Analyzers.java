@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class Analyzers {
   private static final Analyzer TEXT = new TextAnalyzer();
+  private static final Analyzer SPELL = new SpellAnalyzer();
+  private static final Analyzer INDEXING = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+      TEXT, java.util.Map.of(org.practicesearch.schema.Schema.SPELL, SPELL));
 
   private Analyzers() {}
 
@@ -26,6 +29,22 @@ public final class Analyzers {
    */
   public static Analyzer text() {
     return TEXT;
+  }
+
+  /**
+   * The analyzer an IndexWriter needs: {@link #text()} for every field but the spelling field, which is only
+   * lower-cased and folded (so "did you mean" suggests real words, not stems). Thread-safe.
+   */
+  public static Analyzer indexing() {
+    return INDEXING;
+  }
+
+  private static final class SpellAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    }
   }
 
   private static final class TextAnalyzer extends Analyzer {

@@ -82,6 +82,20 @@ public final class Json {
     o.add("score", Float.isNaN(h.score()) ? JsonNull.INSTANCE : new JsonPrimitive(round(h.score())));
     o.addProperty("snippet", h.snippet());
     e.entrySet().forEach(x -> o.add(x.getKey(), x.getValue()));
+    if (h.explanation() != null) {
+      JsonObject ex = new JsonObject();
+      JsonArray parts = new JsonArray();
+      for (Hit.Contribution c : h.explanation().contributions()) {
+        JsonObject co = new JsonObject();
+        co.addProperty("field", c.field());
+        co.addProperty("term", c.term());
+        co.addProperty("score", round(c.score()));
+        parts.add(co);
+      }
+      ex.add("matches", parts);
+      ex.addProperty("lucene", h.explanation().lucene());
+      o.add("explain", ex);
+    }
     return o;
   }
 
@@ -100,6 +114,18 @@ public final class Json {
     o.add("hits", hits);
     o.add("facets", facets(r.facets()));
     o.addProperty("took_ms", r.tookMs());
+    o.add("expansions", strings(r.expansions()));
+    o.add("suggestion", r.suggestion() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.suggestion()));
+    o.add("notices", strings(r.notices()));
+    if (r.relaxation() == null) {
+      o.add("relaxation", JsonNull.INSTANCE);
+    } else {
+      JsonObject rel = new JsonObject();
+      rel.addProperty("drop", r.relaxation().dimension());
+      rel.add("values", strings(r.relaxation().values()));
+      rel.addProperty("hits", r.relaxation().hits());
+      o.add("relaxation", rel);
+    }
     return o;
   }
 

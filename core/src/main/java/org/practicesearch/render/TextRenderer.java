@@ -39,6 +39,17 @@ public final class TextRenderer {
     String q = r.query().isBlank() ? "all entries" : "\"" + r.query() + "\"";
     sb.append(r.total()).append(r.total() == 1 ? " result for " : " results for ").append(q)
         .append(" (").append(r.tookMs()).append(" ms)\n");
+    if (r.suggestion() != null) {
+      sb.append("did you mean: ").append(r.suggestion()).append('\n');
+    }
+    if (!r.expansions().isEmpty()) {
+      sb.append("also searched: ").append(String.join("; ", r.expansions())).append('\n');
+    }
+    if (r.relaxation() != null) {
+      sb.append("no results with every filter; without ").append(r.relaxation().dimension()).append('=')
+          .append(String.join(",", r.relaxation().values())).append(": ").append(r.relaxation().hits())
+          .append(" results\n");
+    }
     int rank = 0;
     for (Hit h : r.hits()) {
       rank++;
@@ -72,6 +83,14 @@ public final class TextRenderer {
     sb.append("    ").append(String.join(" · ", keys)).append('\n');
     for (String line : wrap(snippet(h.snippet()), WIDTH - 4)) {
       sb.append("    ").append(line).append('\n');
+    }
+    if (h.explanation() != null) {
+      sb.append("    why: ");
+      List<String> parts = new ArrayList<>();
+      for (Hit.Contribution c : h.explanation().contributions()) {
+        parts.add(String.format(java.util.Locale.ROOT, "'%s' in %s +%.2f", c.term(), c.field(), c.score()));
+      }
+      sb.append(parts.isEmpty() ? "matched every entry (no words to score)" : String.join(", ", parts)).append('\n');
     }
     return sb.toString();
   }

@@ -42,6 +42,7 @@ public final class EntryDocuments {
     doc.add(new KeywordField(Schema.ID, e.id(), Field.Store.YES));
     doc.add(new TextField(Schema.TITLE, e.title(), Field.Store.YES));
     doc.add(new TextField(Schema.DESCRIPTION, e.description(), Field.Store.YES));
+    doc.add(new TextField(Schema.SPELL, e.title() + "\n" + e.description(), Field.Store.NO));
     for (String s : e.stakeholders()) {
       doc.add(new TextField(Schema.STAKEHOLDERS, s, Field.Store.YES));
     }

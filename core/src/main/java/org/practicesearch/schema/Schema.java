@@ -9,7 +9,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
   /** Bumped whenever the index layout changes; an index with another version is refused. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String USER_DATA_VERSION = "practice_search.schema_version";
 
@@ -23,16 +23,27 @@ public final class Schema {
   public static final String STAKEHOLDERS = "stakeholders";
   /** Facet values as text (countries, types, guidelines, authors...), analysed, not stored. */
   public static final String META = "meta";
+  /** Title and description, lower-cased but not stemmed: the vocabulary "did you mean" draws from. */
+  public static final String SPELL = "spell";
   /** Year as a long point + doc values, for ranges and sorting. */
   public static final String YEAR = "year";
 
   /** The text fields a free-text query searches, with their weights. */
-  public static final java.util.Map<String, Float> TEXT_FIELDS =
-      java.util.Map.of(TITLE, 3.0f, DESCRIPTION, 1.0f, STAKEHOLDERS, 1.5f, META, 0.7f);
+  public static final java.util.Map<String, Float> TEXT_FIELDS = textFields();
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 
   private Schema() {}
+
+  private static java.util.Map<String, Float> textFields() {
+    // insertion order, so that queries are built the same way in every run
+    java.util.Map<String, Float> m = new java.util.LinkedHashMap<>();
+    m.put(TITLE, 2.0f);
+    m.put(DESCRIPTION, 1.0f);
+    m.put(STAKEHOLDERS, 1.5f);
+    m.put(META, 0.7f);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /** The one FacetsConfig, shared by writer and searcher. Do not mutate it. */
   public static FacetsConfig facetsConfig() {

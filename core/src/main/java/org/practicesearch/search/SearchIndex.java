@@ -44,6 +44,7 @@ public final class SearchIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
   private final Snippets snippets = new Snippets();
+  private final Suggester suggester = new Suggester();
 
   private SearchIndex(Directory directory, SearcherManager searchers) {
     this.directory = directory;
@@ -105,42 +106,93 @@ public final class SearchIndex implements AutoCloseable {
    * Runs a search.
    *
    * @param request what to search for
-   * @return total, the page of hits with snippets, drill-sideways facet counts and the time taken
+   * @return total, the page of hits with snippets, drill-sideways facet counts, the expansions used, a
+   *     "did you mean" and, when filters leave nothing, the filter to drop
    * @throws IOException if the index cannot be read
    */
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     ReaderState searcher = (ReaderState) searchers.acquire();
     try {
-      Query text = queries.textQuery(request.text());
-      Map<Dimension, List<String>> selected = resolveFilters(searcher, request);
-      DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), withYears(text, request));
-      selected.forEach((d, values) -> values.forEach(v -> ddq.add(d.id(), pathOf(d, v))));
+      QueryFactory.Understood u = queries.understand(request.text(), request.expandSynonyms(), searcher.getIndexReader());
+      Map<Dimension, List<String>> selected = resolveFilters(searcher, merge(request.filters(), u.filters()));
+      Query base = withYears(u.query(), request);
+      DrillDownQuery ddq = drillDown(base, selected);
       int topN = Math.max(1, request.page() * request.size());
-      Hits hits;
+      TopDocs top;
       Map<String, List<FacetValue>> facets;
       if (searcher.facetState() == null) {
-        hits = new Hits(new TopDocs(new org.apache.lucene.search.TotalHits(0,
-            org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]));
+        top = new TopDocs(new org.apache.lucene.search.TotalHits(0,
+            org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         facets = Map.of();
       } else {
         DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState());
         DrillSideways.DrillSidewaysResult r =
             ds.search(ddq, null, null, topN, Sorts.of(request.sort()), request.sort() == SortOrder.RELEVANCE);
-        hits = new Hits(r.hits);
+        top = r.hits;
         facets = FacetReader.read(r.facets, searcher.facetState(), request, selected);
       }
-      long total = hits.top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-          ? hits.top.totalHits.value() : searcher.count(ddq);
-      List<Hit> page = page(searcher, hits.top, text, request);
+      long total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value() : searcher.count(ddq);
+      List<Hit> page = page(searcher, top, u.query(), request);
+      String suggestion = u.unknownWords().isEmpty() ? null : suggester.suggest(u.text(), u.unknownWords(),
+          searcher.getIndexReader(), text -> count(searcher, text, request, selected));
+      SearchResponse.Relaxation relaxation = total == 0 && selected.size() + (request.yearFrom() == null
+          && request.yearTo() == null ? 0 : 1) > 0 ? relax(searcher, base, u.query(), selected, request) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(request.text(), total, page, facets, tookMs);
+      return new SearchResponse(request.text(), total, page, facets, tookMs, u.expansions(), suggestion,
+          u.notices(), relaxation);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private record Hits(TopDocs top) {}
+  private static Map<Dimension, List<String>> merge(Map<Dimension, List<String>> a, Map<Dimension, List<String>> b) {
+    Map<Dimension, List<String>> out = new LinkedHashMap<>();
+    a.forEach((d, v) -> out.put(d, new ArrayList<>(v)));
+    b.forEach((d, v) -> out.computeIfAbsent(d, x -> new ArrayList<>()).addAll(v));
+    return out;
+  }
+
+  private static DrillDownQuery drillDown(Query base, Map<Dimension, List<String>> selected) {
+    DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
+    selected.forEach((d, values) -> values.forEach(v -> ddq.add(d.id(), pathOf(d, v))));
+    return ddq;
+  }
+
+  private long count(ReaderState searcher, String text, SearchRequest request, Map<Dimension, List<String>> selected) {
+    try {
+      QueryFactory.Understood u = queries.understand(text, request.expandSynonyms(), searcher.getIndexReader());
+      if (!u.unknownWords().isEmpty()) {
+        return 0; // still a word the index does not know: not a correction
+      }
+      return searcher.count(drillDown(withYears(u.query(), request), selected));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Which single filter (a dimension, or the year range) to drop when all of them leave no hit. */
+  private static SearchResponse.Relaxation relax(ReaderState searcher, Query base, Query text,
+      Map<Dimension, List<String>> selected, SearchRequest request) throws IOException {
+    SearchResponse.Relaxation best = null;
+    for (Dimension d : selected.keySet()) {
+      Map<Dimension, List<String>> rest = new LinkedHashMap<>(selected);
+      rest.remove(d);
+      long n = searcher.count(drillDown(base, rest));
+      if (n > 0 && (best == null || n > best.hits())) {
+        best = new SearchResponse.Relaxation(d.id(), selected.get(d), n);
+      }
+    }
+    if (request.yearFrom() != null || request.yearTo() != null) {
+      long n = searcher.count(drillDown(text, selected));
+      if (n > 0 && (best == null || n > best.hits())) {
+        best = new SearchResponse.Relaxation("year", List.of((request.yearFrom() == null ? "" : request.yearFrom())
+            + ".." + (request.yearTo() == null ? "" : request.yearTo())), n);
+      }
+    }
+    return best;
+  }
 
   private static Query withYears(Query text, SearchRequest request) {
     if (request.yearFrom() == null && request.yearTo() == null) {
@@ -155,9 +207,10 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Maps each filter value onto the indexed value it means; unknown values are kept (they match nothing). */
-  private static Map<Dimension, List<String>> resolveFilters(ReaderState searcher, SearchRequest request) {
+  private static Map<Dimension, List<String>> resolveFilters(ReaderState searcher,
+      Map<Dimension, List<String>> filters) {
     Map<Dimension, List<String>> out = new LinkedHashMap<>();
-    request.filters().forEach((d, values) -> {
+    filters.forEach((d, values) -> {
       List<String> resolved = new ArrayList<>();
       for (String v : values) {
         String r = searcher.resolve(d, FilterValues.normalise(d, v));
@@ -181,7 +234,8 @@ public final class SearchIndex implements AutoCloseable {
       ScoreDoc sd = top.scoreDocs[i];
       Entry e = EntryDocuments.read(stored, sd.doc);
       float score = request.sort() == SortOrder.RELEVANCE ? scoreOf(sd) : Float.NaN;
-      out.add(new Hit(e, score, snippets.snippet(text, e.description())));
+      Hit.Explanation explanation = request.explain() ? Explainer.explain(searcher, text, sd.doc) : null;
+      out.add(new Hit(e, score, snippets.snippet(text, e.description()), explanation));
     }
     return out;
   }
@@ -213,12 +267,13 @@ public final class SearchIndex implements AutoCloseable {
       org.apache.lucene.search.IndexSearcher searcher = shared;
       Query query;
       if (profile == RankingProfile.ANSERINI_BM25) {
+        // the baseline ranks with Anserini's exact settings, whatever the product's defaults are
         // k1 and b only change scoring, not the indexed norms, so a searcher over the same reader will do
         searcher = new org.apache.lucene.search.IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(0.9f, 0.4f));
         query = queries.bagOfWords(text);
       } else {
-        query = queries.textQuery(text);
+        query = queries.understand(text, true, shared.getIndexReader()).query();
       }
       TopDocs top = searcher.search(query, depth);
       StoredFields stored = searcher.storedFields();
@@ -235,6 +290,41 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private record ScoredId(String id, float score) {}
+
+  /**
+   * The entries most like one entry (more-like-this over title and description), preferring those that
+   * share its countries and guidelines, so a practice links to the resources on the same theme.
+   *
+   * @param id the entry id
+   * @param n how many at most (1 to 100)
+   * @return the related entries, best first, without the entry itself; empty for an unknown id
+   * @throws IOException if the index cannot be read
+   */
+  public List<Hit> related(String id, int n) throws IOException {
+    if (n < 1 || n > SearchRequest.MAX_SIZE) {
+      throw new IllegalArgumentException("n " + n + " out of range; expected 1 to " + SearchRequest.MAX_SIZE);
+    }
+    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs self = searcher.search(QueryFactory.byId(id), 1);
+      if (self.scoreDocs.length == 0) {
+        return List.of();
+      }
+      Entry entry = EntryDocuments.read(searcher.storedFields(), self.scoreDocs[0].doc);
+      Query q = Related.query(searcher.getIndexReader(), self.scoreDocs[0].doc, entry);
+      TopDocs top = searcher.search(q, n + 1);
+      List<Hit> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Entry e = EntryDocuments.read(searcher.storedFields(), sd.doc);
+        if (!e.id().equals(id) && out.size() < n) {
+          out.add(new Hit(e, sd.score, Snippets.start(e.description())));
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
 
   /**
    * Finds one entry by id.

@@ -23,6 +23,8 @@ import org.practicesearch.schema.Dimension;
  * @param size hits per page, 0 to {@link #MAX_SIZE} (0 gives only counts and facets)
  * @param facets the dimensions to count
  * @param facetLimit how many values to return per dimension (and per sub-level of a hierarchy)
+ * @param expandSynonyms whether lexicon synonyms and acronyms are searched too (literal words rank first)
+ * @param explain whether each hit carries an explanation of its score
  */
 public record SearchRequest(
     String text,
@@ -33,7 +35,9 @@ public record SearchRequest(
     int page,
     int size,
     List<Dimension> facets,
-    int facetLimit) {
+    int facetLimit,
+    boolean expandSynonyms,
+    boolean explain) {
 
   /** Largest page size. */
   public static final int MAX_SIZE = 100;
@@ -42,9 +46,16 @@ public record SearchRequest(
   /** Most values per facet dimension. */
   public static final int MAX_FACET_LIMIT = 1_000;
 
+  /** Longest accepted query text, in characters. */
+  public static final int MAX_TEXT = 2_000;
+
   /** Validates every parameter, naming the bad value and what is accepted. */
   public SearchRequest {
     text = text == null ? "" : text;
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("query of " + text.length() + " characters is too long; expected at most "
+          + MAX_TEXT);
+    }
     if (size < 0 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size " + size + " out of range; expected 0 to " + MAX_SIZE);
     }
@@ -102,6 +113,8 @@ public record SearchRequest(
     private int size = 10;
     private List<Dimension> facets = Arrays.asList(Dimension.values());
     private int facetLimit = 10;
+    private boolean expandSynonyms = true;
+    private boolean explain;
 
     private Builder() {}
 
@@ -144,10 +157,15 @@ public record SearchRequest(
     public Builder facets(List<Dimension> v) { facets = v; return this; }
     /** @param v values per dimension @return this */
     public Builder facetLimit(int v) { facetLimit = v; return this; }
+    /** @param v whether to search lexicon synonyms too (default true) @return this */
+    public Builder expandSynonyms(boolean v) { expandSynonyms = v; return this; }
+    /** @param v whether hits carry a score explanation (default false) @return this */
+    public Builder explain(boolean v) { explain = v; return this; }
 
     /** @return the validated request @throws IllegalArgumentException on a bad parameter */
     public SearchRequest build() {
-      return new SearchRequest(text, filters, yearFrom, yearTo, sort, page, size, facets, facetLimit);
+      return new SearchRequest(text, filters, yearFrom, yearTo, sort, page, size, facets, facetLimit,
+          expandSynonyms, explain);
     }
   }
 }

@@ -14,13 +14,48 @@ import java.util.Objects;
  * @param facets for each requested dimension (by its id, in {@link org.practicesearch.schema.Dimension}
  *     order) its top values; dimensions without values are left out
  * @param tookMs wall time of the search in milliseconds
+ * @param expansions the lexicon expansions used ({@code "TIP -> trafficking in persons | ..."}), possibly empty
+ * @param suggestion a corrected query that gives hits under the same filters ("did you mean"), or null
+ * @param notices what was done to the query that the user should know (a syntax fallback), possibly empty
+ * @param relaxation when filters leave no hit: the one filter to drop and the hits that gives, or null
  */
 public record SearchResponse(
-    String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs) {
+    String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
+    List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation) {
+
+  /**
+   * The single filter whose removal gives the most hits when all filters together give none.
+   *
+   * @param dimension the dimension id to drop
+   * @param values its selected values
+   * @param hits the number of hits without it
+   */
+  public record Relaxation(String dimension, List<String> values, long hits) {
+    /** Copies the list. */
+    public Relaxation {
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
+   * A response with no expansions, suggestion, notices or relaxation.
+   *
+   * @param query the query
+   * @param total the total
+   * @param hits the hits
+   * @param facets the facets
+   * @param tookMs the time taken
+   */
+  public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs) {
+    this(query, total, hits, facets, tookMs, List.of(), null, List.of(), null);
+  }
+
   /** Validates and copies (keeping the facet order). */
   public SearchResponse {
     Objects.requireNonNull(query, "query");
     hits = List.copyOf(hits);
+    expansions = expansions == null ? List.of() : List.copyOf(expansions);
+    notices = notices == null ? List.of() : List.copyOf(notices);
     Map<String, List<FacetValue>> copy = new LinkedHashMap<>();
     facets.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     facets = java.util.Collections.unmodifiableMap(copy);

@@ -27,6 +27,14 @@ final class Snippets {
           .withMaxNoHighlightPassages(1)
           .build();
 
+  /** The start of a description, HTML-escaped, cut at a word: the snippet of an entry found without a query. */
+  static String start(String description) {
+    String d = description.length() <= TARGET_LENGTH ? description
+        : description.substring(0, Math.max(description.lastIndexOf(' ', TARGET_LENGTH), TARGET_LENGTH / 2)) + "…";
+    return d.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#x27;").replace("/", "&#x2F;");
+  }
+
   /** A snippet of the description for the query; the start of the description when nothing matched. */
   String snippet(Query query, String description) throws IOException {
     if (description.isEmpty()) {

@@ -132,7 +132,7 @@ class SearchIndexTest {
   void anIndexOfAnotherSchemaVersionIsRefused(@TempDir Path other) throws IOException {
     TestIndexes.write(other, TestIndexes.sample(), Map.of("practice_search.schema_version", "0"));
     IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class, () -> SearchIndex.open(other));
-    assertEquals("the index at " + other + " was built by schema version 0 but this version reads 1: "
+    assertEquals("the index at " + other + " was built by schema version 0 but this version reads " + org.practicesearch.schema.Schema.VERSION + ": "
         + "re-index with 'practice-search index'", e.getMessage());
   }
 }

@@ -23,7 +23,7 @@ final class TestIndexes {
 
   static void write(Path dir, List<Entry> entries, Map<String, String> userData) throws IOException {
     try (var d = FSDirectory.open(dir);
-        var w = new IndexWriter(d, new IndexWriterConfig(Analyzers.text()))) {
+        var w = new IndexWriter(d, new IndexWriterConfig(Analyzers.indexing()))) {
       for (Entry e : entries) {
         w.addDocument(Schema.facetsConfig().build(EntryDocuments.toDocument(e)));
       }

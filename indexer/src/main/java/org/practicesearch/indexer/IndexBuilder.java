@@ -60,7 +60,7 @@ public final class IndexBuilder implements AutoCloseable {
   private static IndexBuilder open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.text())
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
         .setOpenMode(mode)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setCommitOnClose(false);

@@ -58,8 +58,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facet-limit", paramLabel = "N", description = "Values shown per facet.")
   int facetLimit = 10;
 
-  @Option(names = "--json", description = "Print one JSON document: {query, total, hits, facets, took_ms}.")
+  @Option(names = "--json", description = "Print one JSON document: {query, total, hits, facets, took_ms, ...}.")
   boolean json;
+
+  @Option(names = "--no-synonyms", description = "Search only the words typed, without the lexicon's acronyms and synonyms.")
+  boolean noSynonyms;
+
+  @Option(names = "--explain", description = "Show why each hit matched: fields, terms and what each added (JSON: also Lucene's explanation).")
+  boolean explain;
 
   @Override
   public Integer call() throws IOException {
@@ -70,6 +76,8 @@ final class SearchCommand implements Callable<Integer> {
     ensureIndex(dir, err);
     try (SearchIndex index = SearchIndex.open(dir)) {
       SearchResponse response = index.search(request);
+      response.notices().forEach(n -> err.println("note: " + n));
+      err.flush();
       if (json) {
         out.println(Json.compact(Json.response(response)));
       } else {
@@ -82,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
 
   SearchRequest request() {
     SearchRequest.Builder b = SearchRequest.builder().text(query).size(size).page(page)
-        .sort(SortOrder.parse(sort)).facetLimit(facetLimit);
+        .sort(SortOrder.parse(sort)).facetLimit(facetLimit).expandSynonyms(!noSynonyms).explain(explain);
     for (String f : filters) {
       int eq = f.indexOf('=');
       if (eq <= 0) {

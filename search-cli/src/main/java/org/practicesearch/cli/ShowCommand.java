@@ -15,9 +15,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code show ID}: one entry with all its fields. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-    description = "Shows one entry with all its fields, its source and the repairs made to it.",
+    description = "Shows one entry with all its fields, its source, the repairs made to it and the most related entries.",
     footer = {"", "Example:", "  practice-search show resource-0123456789ab --json"})
 final class ShowCommand implements Callable<Integer> {
+  private static final int RELATED = 5;
+
   @Mixin CommonOptions common;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +39,19 @@ final class ShowCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("error: no entry with id '" + id + "' in " + common.indexDir());
         return Main.FAILURE;
       }
-      out.print(json ? Json.compact(Json.entry(entry.get())) + "\n" : Terminal.renderer().entry(entry.get()));
+      java.util.List<org.practicesearch.search.Hit> related = index.related(id, RELATED);
+      if (json) {
+        com.google.gson.JsonObject o = Json.entry(entry.get());
+        com.google.gson.JsonArray rel = new com.google.gson.JsonArray();
+        related.forEach(h -> rel.add(Json.hit(h)));
+        o.add("related", rel);
+        out.println(Json.compact(o));
+      } else {
+        out.print(Terminal.renderer().entry(entry.get()));
+        out.println();
+        out.println("related:");
+        related.forEach(h -> out.printf("  [%s] %s  (%s)%n", h.kind().id(), h.title(), h.id()));
+      }
       out.flush();
     }
     return 0;

@@ -1,0 +1,125 @@
+package org.practicesearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicesearch.indexer.Indexing;
+import org.practicesearch.indexer.parse.Pages;
+import org.practicesearch.indexer.parse.ParseResult;
+import org.practicesearch.search.Hit;
+import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchRequest;
+import org.practicesearch.search.SearchResponse;
+
+/** Relevance behaviour on the seeds index: synonyms, typos, syntax, snippets, explain, related entries. */
+class RelevanceTest {
+  static final String WORKSHOP = "practice-5e329b74f57d";
+  @TempDir static Path dir;
+  static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws IOException {
+    ParseResult parsed = Pages.parse(List.of(Path.of(System.getProperty("practicesearch.repo"), "seeds")));
+    Indexing.replace(dir, parsed, parsed.files());
+    index = SearchIndex.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  static SearchResponse search(String text) throws IOException {
+    return index.search(SearchRequest.of(text));
+  }
+
+  @Test
+  void acronymAndItsExpansionPutTheSameEntryFirst() throws IOException {
+    SearchResponse tip = search("TIP refugees");
+    assertEquals(WORKSHOP, tip.hits().get(0).id());
+    assertEquals(WORKSHOP, search("trafficking in persons refugees").hits().get(0).id());
+    assertTrue(tip.expansions().get(0).startsWith("TIP -> THB | trafficking in persons"), tip.expansions().toString());
+  }
+
+  @Test
+  void synonymsCanBeSwitchedOffAndLiteralMatchesRankFirst() throws IOException {
+    SearchResponse off = index.search(SearchRequest.builder().text("THB").expandSynonyms(false).build());
+    assertEquals(List.of(), off.expansions());
+    assertEquals(List.of("resource-386ca6cc3400", "resource-eb135e9f77b1"), off.hits().stream().map(Hit::id).sorted().toList());
+    SearchResponse on = search("THB");
+    assertTrue(on.total() > off.total());
+    // the entries that say "THB" literally come before those that only say "trafficking in persons"
+    assertEquals(List.of("resource-386ca6cc3400", "resource-eb135e9f77b1"),
+        on.hits().subList(0, 2).stream().map(Hit::id).sorted().toList());
+  }
+
+  @Test
+  void aMisspeltWordStillFindsResultsAndSuggestsTheRightWord() throws IOException {
+    SearchResponse r = search("trafficing");
+    assertTrue(r.total() >= 10, "total " + r.total());
+    assertEquals("trafficking", r.suggestion());
+    assertEquals("refugees", search("refugess").suggestion());
+    assertNull(search("trafficking").suggestion());
+  }
+
+  @Test
+  void stemmedMatchesAreHighlighted() throws IOException {
+    SearchResponse r = search("refugee");
+    assertEquals(WORKSHOP, r.hits().get(0).id());
+    assertTrue(r.hits().get(0).snippet().contains("<mark>refugees</mark>"), r.hits().get(0).snippet());
+  }
+
+  @Test
+  void fieldFiltersPhrasesExclusionAndOr() throws IOException {
+    assertEquals(List.of(WORKSHOP), search("trafficking country:Jordan kind:practice").hits().stream()
+        .filter(h -> h.entry().countries().contains("Jordan")).map(Hit::id).filter(WORKSHOP::equals).toList());
+    SearchResponse phrase = search("\"early warning\"");
+    assertEquals(List.of("practice-d1aa29b60525"), phrase.hits().stream().map(Hit::id).toList());
+    SearchResponse excluded = search("trafficking -refugees");
+    assertFalse(excluded.hits().stream().anyMatch(h -> h.id().equals(WORKSHOP)));
+    SearchResponse or = search("Angolan OR IGAD");
+    assertEquals(2, or.total());
+  }
+
+  @Test
+  void unbalancedQuotesFallBackToWordsWithANotice() throws IOException {
+    SearchResponse r = search("\"early warning");
+    assertEquals(List.of("unbalanced quotes or parentheses: searched for the words only"), r.notices());
+    assertEquals("practice-d1aa29b60525", r.hits().get(0).id());
+  }
+
+  @Test
+  void filtersThatLeaveNothingSayWhichToDrop() throws IOException {
+    SearchResponse r = index.search(SearchRequest.builder().text("trafficking").filter("country", "Kenya")
+        .filter("kind", "resource").build());
+    assertEquals(0, r.total());
+    // without the country, 8 resources on trafficking; without the kind, 1 Kenyan practice
+    assertEquals(new SearchResponse.Relaxation("country", List.of("Kenya"), 8), r.relaxation());
+  }
+
+  @Test
+  void explainSaysWhichFieldsAndTermsMatched() throws IOException {
+    SearchResponse r = index.search(SearchRequest.builder().text("refugees").explain(true).size(1).build());
+    Hit.Explanation e = r.hits().get(0).explanation();
+    assertEquals(new Hit.Contribution("description", "refuge", e.contributions().get(0).score()), e.contributions().get(0));
+    assertTrue(e.lucene().contains("description:refuge"), e.lucene());
+  }
+
+  @Test
+  void relatedEntriesShareTheTheme() throws IOException {
+    List<Hit> related = index.related(WORKSHOP, 3);
+    assertEquals(3, related.size());
+    assertFalse(related.stream().anyMatch(h -> h.id().equals(WORKSHOP)));
+    // the other UNODC practices share the guideline and the theme
+    assertTrue(related.stream().map(Hit::id).toList().contains("practice-1d379972cc15"), related.toString());
+  }
+}
