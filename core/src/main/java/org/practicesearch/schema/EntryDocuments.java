@@ -26,6 +26,8 @@ public final class EntryDocuments {
   private static final String S_SUMMARY = "summary";
   private static final String S_REPAIR = "repair";
   private static final String S_REGION_SOURCE = "region_source";
+  /** Stored hash of the entry's content: an unchanged entry is not rewritten by an incremental run. */
+  public static final String FINGERPRINT = "fingerprint";
   private static final String UNIT = "\u001f";
 
   private EntryDocuments() {}
@@ -51,6 +53,7 @@ public final class EntryDocuments {
     doc.add(new StoredField(S_SOURCE, e.source()));
     doc.add(new StoredField(S_SUMMARY, e.summary() ? 1 : 0));
     doc.add(new StoredField(S_REGION_SOURCE, e.regionSource().id()));
+    doc.add(new StoredField(FINGERPRINT, fingerprint(e)));
     for (Repair r : e.repairs()) {
       doc.add(new StoredField(S_REPAIR, String.join(UNIT, r.field(), r.from(), r.to(), r.reason())));
     }
@@ -67,6 +70,23 @@ public final class EntryDocuments {
       }
     }
     return doc;
+  }
+
+  /**
+   * A hash of every field of the entry: equal fingerprints mean the same indexed content.
+   *
+   * @param e the entry
+   * @return hex SHA-1 of the entry's JSON form
+   */
+  public static String fingerprint(Entry e) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-1").digest(
+          org.practicesearch.render.Json.compact(org.practicesearch.render.Json.entry(e))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d);
+    } catch (java.security.NoSuchAlgorithmException x) {
+      throw new IllegalStateException("SHA-1 is required by every Java platform", x);
+    }
   }
 
   private static SortedSetDocValuesFacetField facetField(Dimension d, String value) {

@@ -48,6 +48,8 @@ public record SearchRequest(
 
   /** Longest accepted query text, in characters. */
   public static final int MAX_TEXT = 2_000;
+  /** Most words in a query. */
+  public static final int MAX_WORDS = 64;
 
   /** Validates every parameter, naming the bad value and what is accepted. */
   public SearchRequest {
@@ -55,6 +57,11 @@ public record SearchRequest(
     if (text.length() > MAX_TEXT) {
       throw new IllegalArgumentException("query of " + text.length() + " characters is too long; expected at most "
           + MAX_TEXT);
+    }
+    text = text.replaceAll("\\p{Cc}+", " ");
+    long words = java.util.Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).count();
+    if (words > MAX_WORDS) {
+      throw new IllegalArgumentException("query of " + words + " words is too long; expected at most " + MAX_WORDS);
     }
     if (size < 0 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size " + size + " out of range; expected 0 to " + MAX_SIZE);

@@ -98,6 +98,62 @@ public final class IndexBuilder implements AutoCloseable {
   }
 
   /**
+   * What the index holds now (its last commit plus changes made through this builder): for each entry id,
+   * its content fingerprint and source file.
+   *
+   * @return id to what is known of the entry
+   * @throws IOException if the index cannot be read
+   */
+  public Map<String, Known> existing() throws IOException {
+    Map<String, Known> out = new HashMap<>();
+    try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
+      java.util.Set<String> fields = java.util.Set.of(Schema.ID, EntryDocuments.FINGERPRINT, "source");
+      for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            org.apache.lucene.document.Document doc = stored.document(d, fields);
+            String source = doc.get("source") == null ? "" : doc.get("source");
+            int colon = source.lastIndexOf(':');
+            out.put(doc.get(Schema.ID), new Known(doc.get(EntryDocuments.FINGERPRINT),
+                colon > 0 ? source.substring(0, colon) : source));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What an index holds of one entry.
+   *
+   * @param fingerprint the content hash ({@link EntryDocuments#fingerprint})
+   * @param file the file the entry came from
+   */
+  public record Known(String fingerprint, String file) {}
+
+  /**
+   * The schema version recorded in the index at {@code dir}, or null when there is no index there.
+   *
+   * @param dir the index directory
+   * @return the version, or null
+   * @throws IOException if the index cannot be read
+   */
+  public static String version(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return null;
+    }
+    try (Directory d = FSDirectory.open(dir)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(d)) {
+        return null;
+      }
+      java.util.List<org.apache.lucene.index.IndexCommit> commits = org.apache.lucene.index.DirectoryReader.listCommits(d);
+      return commits.get(commits.size() - 1).getUserData().getOrDefault(Schema.USER_DATA_VERSION, "none");
+    }
+  }
+
+  /**
    * Makes every change so far durable and visible to searchers that refresh, atomically.
    *
    * @param userData extra commit data to record (e.g. what the index was built from); may be empty

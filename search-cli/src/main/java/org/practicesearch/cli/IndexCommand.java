@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 /** {@code index [PATH...]}: parses pages and JSON Lines and (re)builds the index in one atomic commit. */
 @Command(name = "index", mixinStandardHelpOptions = true, showDefaultValues = true,
     description = {"Parses pages (practice, guideline and resource-library layouts) and JSON Lines files, "
-        + "then builds the index from them in one atomic commit: a failure leaves the previous index intact.",
+        + "then updates the index in one atomic commit (a failure or a kill leaves the previous index intact): "
+        + "new entries are added, changed ones replaced by id, entries a file no longer gives deleted; "
+        + "unchanged entries are left alone, so indexing the same input twice changes nothing.",
         "With no PATH, indexes the bundled seeds."},
     footer = {"", "Examples:", "  practice-search index seeds/", "  practice-search index --index /tmp/idx pages/ extra.jsonl",
         "", "Exit codes: 0 all inputs indexed, 1 failure, 2 usage error, 3 some inputs rejected (the rest indexed)."})
@@ -34,16 +36,24 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "List every repair, not only the summary.")
   boolean verbose;
 
+  @Option(names = "--sync", description = "Also delete entries whose source file is not among the inputs (a file that is gone).")
+  boolean sync;
+
+  @Option(names = "--replace", description = "Rebuild the index from these inputs only, instead of updating it.")
+  boolean replace;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     ParseResult parsed = paths.isEmpty() ? BundledSeeds.parse() : Pages.parse(paths);
     Path dir = common.indexDir();
-    IndexReport report = Indexing.replace(dir, parsed, parsed.files());
+    IndexReport report = replace ? Indexing.replace(dir, parsed, parsed.files()) : Indexing.update(dir, parsed, sync);
     Reports.printRepairs(err, parsed, verbose);
     Reports.printProblems(err, parsed.problems());
-    err.printf("indexed %d entries from %d files into %s (%d entries repaired, %d inputs rejected)%n",
-        report.entries(), report.files(), dir, report.repaired(), report.problems().stream().filter(Problem::rejected).count());
+    err.printf("read %d files: %d entries (%d repaired), %d inputs rejected%n",
+        report.files(), report.entries(), report.repaired(), report.rejected());
+    err.printf("index %s: %d added, %d updated, %d deleted, %d unchanged%n",
+        dir, report.added(), report.updated(), report.deleted(), report.unchanged());
     err.flush();
     return report.problems().stream().anyMatch(Problem::rejected) ? Main.REJECTED : 0;
   }

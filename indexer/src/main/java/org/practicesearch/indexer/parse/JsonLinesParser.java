@@ -21,25 +21,67 @@ final class JsonLinesParser {
 
   private JsonLinesParser() {}
 
+  /** Deepest nesting of arrays and objects accepted: deeper JSON is refused before Gson recurses into it. */
+  static final int MAX_DEPTH = 64;
+
   static void parse(String file, List<String> lines, boolean collection, PageParse out) {
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
+      parseLine(file, i + 1, lines.get(i), collection, out);
+    }
+  }
+
+  /** Reads one line into an entry, or a problem naming the file and line. */
+  static void parseLine(String file, int lineNo, String raw, boolean collection, PageParse out) {
+    String line = raw.strip();
+    if (line.isEmpty()) {
+      return;
+    }
+    if (line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    try {
+      if (depth(line) > MAX_DEPTH) {
+        throw new BadField("JSON nested deeper than " + MAX_DEPTH + " levels");
       }
-      try {
-        JsonElement json = JsonParser.parseString(line);
-        if (!json.isJsonObject()) {
-          throw new BadField("expected a JSON object, got " + kindOf(json));
+      JsonElement json = JsonParser.parseString(line);
+      if (!json.isJsonObject()) {
+        throw new BadField("expected a JSON object, got " + kindOf(json));
+      }
+      out.entries.add(collection ? document(json.getAsJsonObject(), file, lineNo)
+          : entry(json.getAsJsonObject(), file, lineNo));
+    } catch (JsonParseException | IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
+      out.problems.add(Problem.error(file, lineNo, "invalid JSON: " + firstLine(e.getMessage())));
+    } catch (BadField | IllegalArgumentException e) {
+      out.problems.add(Problem.error(file, lineNo, e.getMessage()));
+    }
+  }
+
+  /** Whether a line holds our entry schema (false: the {"id", "contents"} collection format). */
+  static boolean isCollection(String firstLine) {
+    return firstLine.contains("\"contents\"") && !firstLine.contains("\"kind\"");
+  }
+
+  private static int depth(String json) {
+    int depth = 0;
+    int max = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
         }
-        out.entries.add(collection ? document(json.getAsJsonObject(), file, i + 1)
-            : entry(json.getAsJsonObject(), file, i + 1));
-      } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-        out.problems.add(Problem.error(file, i + 1, "invalid JSON: " + firstLine(e.getMessage())));
-      } catch (BadField | IllegalArgumentException e) {
-        out.problems.add(Problem.error(file, i + 1, e.getMessage()));
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        max = Math.max(max, ++depth);
+      } else if (c == ']' || c == '}') {
+        depth--;
       }
     }
+    return max;
   }
 
   private static Entry document(JsonObject o, String file, int line) {

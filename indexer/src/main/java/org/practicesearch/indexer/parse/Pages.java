@@ -30,21 +30,61 @@ public final class Pages {
    */
   public static ParseResult parse(List<Path> paths) throws IOException {
     Map<String, String> texts = new LinkedHashMap<>();
+    List<PageParse> streamed = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    int files = 0;
+    List<String> inputs = new ArrayList<>();
     for (Path p : paths) {
       for (Path f : files(p, problems)) {
-        files++;
-        String text = read(f, problems);
-        if (text != null) {
-          texts.put(f.toString(), text);
-        }
+        inputs.add(f.toString());
+        readFile(f, texts, streamed, problems);
       }
     }
-    ParseResult r = parseTexts(texts);
+    ParseResult r = parseAll(texts, streamed);
     problems.addAll(r.problems());
     problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-    return new ParseResult(r.entries(), problems, files);
+    return new ParseResult(r.entries(), problems, inputs.size(), inputs);
+  }
+
+  private static void readFile(Path f, Map<String, String> texts, List<PageParse> streamed, List<Problem> problems) {
+    try {
+      switch (InputFile.sniff(f)) {
+        case EMPTY -> problems.add(Problem.error(f.toString(), 1, "empty file"));
+        case BINARY -> problems.add(Problem.error(f.toString(), 1, "binary file (" + InputFile.describe(f)
+            + "), not read"));
+        case JSON_LINES -> streamed.add(streamJsonLines(f));
+        case TEXT -> {
+          String text = InputFile.readPage(f, problems);
+          if (text != null) {
+            texts.put(f.toString(), text);
+          }
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      problems.add(Problem.error(f.toString(), 1, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private static PageParse streamJsonLines(Path f) throws IOException {
+    PageParse out = new PageParse();
+    String name = f.toString();
+    try (java.io.BufferedReader r = InputFile.jsonLines(f)) {
+      Boolean collection = null;
+      int lineNo = 0;
+      InputFile.Line line;
+      while ((line = InputFile.nextLine(r)) != null) {
+        lineNo++;
+        if (line.tooLong()) {
+          out.problems.add(Problem.error(name, lineNo, "line longer than " + (InputFile.MAX_LINE_CHARS >> 20)
+              + " M characters"));
+          continue;
+        }
+        if (collection == null && !line.text().isBlank()) {
+          collection = JsonLinesParser.isCollection(line.text());
+        }
+        JsonLinesParser.parseLine(name, lineNo, line.text(), collection != null && collection, out);
+      }
+    }
+    return out;
   }
 
   /**
@@ -65,7 +105,11 @@ public final class Pages {
    * @return the entries and problems
    */
   public static ParseResult parseTexts(Map<String, String> texts) {
-    List<PageParse> pages = new ArrayList<>();
+    return parseAll(texts, List.of());
+  }
+
+  private static ParseResult parseAll(Map<String, String> texts, List<PageParse> parsed) {
+    List<PageParse> pages = new ArrayList<>(parsed);
     for (Map.Entry<String, String> t : texts.entrySet()) {
       pages.add(page(t.getKey(), t.getValue()));
     }
@@ -79,7 +123,7 @@ public final class Pages {
     }
     var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(TeaserMerger.merge(entries, teasers));
     problems.addAll(normalised.warnings());
-    return new ParseResult(normalised.entries(), problems, texts.size());
+    return new ParseResult(normalised.entries(), problems, texts.size() + parsed.size(), List.copyOf(texts.keySet()));
   }
 
   private static PageParse page(String name, String text) {
@@ -110,7 +154,13 @@ public final class Pages {
       return List.of();
     }
     try (Stream<Path> s = Files.walk(p)) {
-      return s.filter(Files::isRegularFile)
+      List<Path> all = s.toList();
+      for (Path link : all) {
+        if (Files.isSymbolicLink(link) && Files.isDirectory(link)) {
+          problems.add(Problem.warning(link.toString(), 1, "symbolic link to a folder not followed"));
+        }
+      }
+      return all.stream().filter(Files::isRegularFile)
           .filter(f -> p.relativize(f).toString().chars().noneMatch(c -> c == 0)
               && !hidden(p.relativize(f)))
           .sorted().toList();
@@ -124,20 +174,5 @@ public final class Pages {
       }
     }
     return false;
-  }
-
-  /** Reads a file as strict UTF-8; a file that is not is a problem, not a crash. */
-  private static String read(Path f, List<Problem> problems) {
-    try {
-      byte[] bytes = Files.readAllBytes(f);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      problems.add(Problem.error(f.toString(), 1, "not UTF-8 text (binary or another encoding)"));
-    } catch (IOException e) {
-      problems.add(Problem.error(f.toString(), 1, "cannot read: " + e.getMessage()));
-    }
-    return null;
   }
 }

@@ -172,13 +172,13 @@ class PagesTest {
   void unknownLayoutEmptyAndBinaryFilesAreReportedWithFileAndLine(@TempDir Path tmp) throws IOException {
     Files.writeString(tmp.resolve("a.txt"), "hello\nworld\n");
     Files.writeString(tmp.resolve("b.txt"), "");
-    Files.write(tmp.resolve("c.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe});
+    Files.write(tmp.resolve("c.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
     ParseResult r = Pages.parse(List.of(tmp));
     assertEquals(List.of(),  r.entries());
     assertEquals(List.of(
         tmp.resolve("a.txt") + ":1: unknown layout: not a practice, guideline or resource-library page, nor JSON Lines",
         tmp.resolve("b.txt") + ":1: empty file",
-        tmp.resolve("c.png") + ":1: not UTF-8 text (binary or another encoding)"),
+        tmp.resolve("c.png") + ":1: binary file (an image), not read"),
         r.problems().stream().map(Problem::toString).toList());
     assertEquals(3, r.files());
   }
