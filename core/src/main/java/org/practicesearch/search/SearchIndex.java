@@ -125,6 +125,10 @@ public final class SearchIndex implements AutoCloseable {
         top = new TopDocs(new org.apache.lucene.search.TotalHits(0,
             org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         facets = Map.of();
+      } else if (request.facets().isEmpty()) {
+        // no counts asked for: a plain filtered search, without the drill-sideways passes
+        top = searcher.search(ddq, topN, Sorts.of(request.sort()), request.sort() == SortOrder.RELEVANCE);
+        facets = Map.of();
       } else {
         DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState());
         DrillSideways.DrillSidewaysResult r =

@@ -112,21 +112,35 @@ final class SearchCommand implements Callable<Integer> {
     return b.build();
   }
 
-  /** With no index at {@code dir}, indexes the bundled seeds there, saying so on stderr. */
+  /**
+   * With no index at {@code dir}, indexes the bundled seeds there, saying so on stderr. An index of the
+   * bundled seeds built by an older version is rebuilt the same way (any other old index is refused when
+   * opened, with a message to re-index).
+   */
   static void ensureIndex(Path dir, PrintWriter err) throws IOException {
-    if (Files.isDirectory(dir) && hasIndex(dir)) {
+    String version = org.practicesearch.indexer.IndexBuilder.version(dir);
+    String current = Integer.toString(org.practicesearch.schema.Schema.VERSION);
+    if (version != null && (version.equals(current) || !onlySeeds(dir))) {
       return;
     }
-    err.println("no index at " + dir + " yet: indexing the bundled seeds");
+    err.println(version == null ? "no index at " + dir + " yet: indexing the bundled seeds"
+        : "the index of the bundled seeds at " + dir + " was built by an older version: indexing them again");
     var parsed = BundledSeeds.parse();
     IndexReport report = Indexing.replace(dir, parsed, parsed.files());
     err.println("indexed " + report.entries() + " entries from the bundled seeds");
     err.flush();
   }
 
-  private static boolean hasIndex(Path dir) throws IOException {
+  /** True when the index holds only the bundled seeds (or is the default one, built before sources were kept). */
+  private static boolean onlySeeds(Path dir) throws IOException {
     try (var d = org.apache.lucene.store.FSDirectory.open(dir)) {
-      return org.apache.lucene.index.DirectoryReader.indexExists(d);
+      var commits = org.apache.lucene.index.DirectoryReader.listCommits(d);
+      String sources = commits.get(commits.size() - 1).getUserData().get(Indexing.USER_DATA_SOURCES);
+      if (sources == null) {
+        return dir.toAbsolutePath().equals(new CommonOptions().indexDir().toAbsolutePath());
+      }
+      return !sources.isBlank() && sources.lines().allMatch(l -> l.startsWith("seeds/"));
     }
   }
+
 }

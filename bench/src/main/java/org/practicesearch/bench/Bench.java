@@ -1,0 +1,281 @@
+package org.practicesearch.bench;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.HdrHistogram.Histogram;
+import org.apache.lucene.index.IndexWriter;
+import org.practicesearch.indexer.IndexBuilder;
+import org.practicesearch.model.Entry;
+import org.practicesearch.render.Json;
+import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchRequest;
+
+/**
+ * Measures our library through its public API against {@link RawLucene} doing the same work, in one run,
+ * alternating the two: indexing (1 and 2 threads), index size, query latency (Q1-Q4), memory, CLI start-up.
+ * Usage: {@code bench/run [--docs N] [--queries N] [--seed S] [--json]}.
+ */
+public final class Bench {
+  private final Options o;
+  private final CorpusGenerator gen;
+  private final Map<String, double[]> results = new LinkedHashMap<>(); // name -> {ours, raw}
+  private final Map<String, String> units = new LinkedHashMap<>();
+
+  record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds) {}
+
+  Bench(Options o) throws IOException {
+    this.o = o;
+    this.gen = new CorpusGenerator(o.seed(), o.seeds());
+  }
+
+  /**
+   * @param args the options
+   * @throws Exception on failure
+   */
+  public static void main(String[] args) throws Exception {
+    Options o = parse(args);
+    Files.createDirectories(o.work());
+    JsonObject out = new Bench(o).run();
+    System.out.println(o.json() ? Json.pretty(out) : table(out));
+  }
+
+  static Options parse(String[] args) {
+    long docs = 10_000;
+    int queries = 2_000;
+    long seed = 20261122L;
+    boolean json = false;
+    Path work = Path.of(System.getProperty("java.io.tmpdir"), "practice-search-bench");
+    Path jar = Path.of("search-cli/target/practice-search.jar");
+    Path seeds = Path.of("seeds");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--docs" -> docs = Long.parseLong(args[++i]);
+        case "--queries" -> queries = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--json" -> json = true;
+        case "--work" -> work = Path.of(args[++i]);
+        case "--cli-jar" -> jar = Path.of(args[++i]);
+        case "--seeds" -> seeds = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option '" + args[i]
+            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR");
+      }
+    }
+    return new Options(docs, queries, seed, json, work, jar, seeds);
+  }
+
+  /** Runs every measure and returns the JSON document. */
+  JsonObject run() throws Exception {
+    Path ours = o.work().resolve("ours");
+    Path raw = o.work().resolve("raw");
+    for (int threads : new int[] {1, 2}) {
+      boolean oursFirst = threads == 1;
+      double[] t = new double[2];
+      for (int k = 0; k < 2; k++) {
+        boolean doOurs = (k == 0) == oursFirst;
+        long ns = doOurs ? indexOurs(ours, threads) : indexRaw(raw, threads);
+        t[doOurs ? 0 : 1] = o.docs() * 1e9 / ns;
+      }
+      put("index_docs_per_s_" + threads + "t", t[0], t[1], "docs/s");
+    }
+    double mb = sourceMegabytes();
+    put("index_mb_per_s_2t", mb * results.get("index_docs_per_s_2t")[0] / o.docs(),
+        mb * results.get("index_docs_per_s_2t")[1] / o.docs(), "MB/s");
+    put("index_size_mb", size(ours) / 1e6, size(raw) / 1e6, "MB");
+    queries(ours, raw);
+    memory();
+    cliStart();
+    return json();
+  }
+
+  private long indexOurs(Path dir, int threads) throws Exception {
+    long start = System.nanoTime();
+    try (IndexBuilder b = IndexBuilder.replacing(dir)) {
+      parallel(threads, n -> b.add(gen.entry(n)));
+      b.commit();
+    }
+    return System.nanoTime() - start;
+  }
+
+  private long indexRaw(Path dir, int threads) throws Exception {
+    long start = System.nanoTime();
+    try (IndexWriter w = RawLucene.writer(dir)) {
+      parallel(threads, n -> w.addDocument(RawLucene.document(gen.entry(n))));
+      w.setLiveCommitData(Map.of("practice_search.schema_version",
+          Integer.toString(org.practicesearch.schema.Schema.VERSION)).entrySet());
+      w.commit();
+    }
+    return System.nanoTime() - start;
+  }
+
+  interface Add {
+    void add(long n) throws IOException;
+  }
+
+  private void parallel(int threads, Add add) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int id = t;
+        fs.add(pool.submit(() -> {
+          for (long n = id; n < o.docs(); n += threads) {
+            add.add(n);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private double sourceMegabytes() {
+    long bytes = 0;
+    long sample = Math.min(o.docs(), 2_000);
+    for (long n = 0; n < sample; n++) {
+      bytes += Json.compact(Json.entry(gen.entry(n))).length();
+    }
+    return bytes * (double) o.docs() / sample / 1e6;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private void queries(Path oursDir, Path rawDir) throws IOException {
+    try (SearchIndex ours = SearchIndex.open(oursDir); RawLucene raw = new RawLucene(rawDir)) {
+      for (String q : List.of("q1_free_text", "q2_text_2_filters", "q3_facets_all", "q4_text_drill_sideways_2")) {
+        Histogram ho = new Histogram(3_600_000_000L, 3);
+        Histogram hr = new Histogram(3_600_000_000L, 3);
+        SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
+        int warm = Math.min(500, o.queries());
+        for (int i = 0; i < warm + o.queries(); i++) {
+          String text = q.startsWith("q3") ? "" : gen.query(r);
+          String country = gen.country(r);
+          boolean oursFirst = (i & 1) == 0;
+          for (int k = 0; k < 2; k++) {
+            boolean doOurs = (k == 0) == oursFirst;
+            long start = System.nanoTime();
+            if (doOurs) {
+              ours.search(request(q, text, country));
+            } else {
+              raw.search(text, rawFilters(q, country), !q.startsWith("q2"));
+            }
+            long ns = System.nanoTime() - start;
+            if (i >= warm) {
+              (doOurs ? ho : hr).recordValue(ns);
+            }
+          }
+        }
+        put(q + "_p50_ms", ho.getValueAtPercentile(50) / 1e6, hr.getValueAtPercentile(50) / 1e6, "ms");
+        put(q + "_p99_ms", ho.getValueAtPercentile(99) / 1e6, hr.getValueAtPercentile(99) / 1e6, "ms");
+        put(q + "_p999_ms", ho.getValueAtPercentile(99.9) / 1e6, hr.getValueAtPercentile(99.9) / 1e6, "ms");
+        put(q + "_qps", 1e9 / ho.getMean(), 1e9 / hr.getMean(), "queries/s");
+      }
+    }
+  }
+
+  private static SearchRequest request(String q, String text, String country) {
+    SearchRequest.Builder b = SearchRequest.builder().text(text).expandSynonyms(false);
+    if (q.startsWith("q2")) {
+      b.filter("country", country).filter("kind", "practice").facets(List.of());
+    } else if (q.startsWith("q4")) {
+      b.filter("country", country).filter("kind", "practice");
+    }
+    return b.build();
+  }
+
+  private static Map<String, String> rawFilters(String q, String country) {
+    return q.startsWith("q2") || q.startsWith("q4") ? Map.of("country", country, "kind", "practice") : Map.of();
+  }
+
+  private void memory() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    double heap = (rt.totalMemory() - rt.freeMemory()) / 1e6;
+    put("heap_after_gc_mb", heap, Double.NaN, "MB");
+    put("peak_rss_mb", Processes.peakRssKb() / 1e3, Double.NaN, "MB");
+  }
+
+  private void cliStart() throws Exception {
+    if (!Files.isRegularFile(o.cliJar())) {
+      units.put("cli_search_ms", "skipped: " + o.cliJar() + " not built");
+      return;
+    }
+    Path idx = o.work().resolve("seeds-index");
+    Processes.run(List.of(Processes.java(), "--add-modules", "jdk.incubator.vector", "-jar", o.cliJar().toString(),
+        "index", "--replace", "--index", idx.toString()));
+    double cli = Processes.medianMs(5, List.of(Processes.java(), "--add-modules", "jdk.incubator.vector",
+        "--enable-native-access=ALL-UNNAMED", "-jar", o.cliJar().toString(), "search", "trafficking victims refugees",
+        "--index", idx.toString()));
+    String self = Path.of(Processes.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    double bare = Processes.medianMs(5, List.of(Processes.java(), "-cp", self, "org.practicesearch.bench.Processes"));
+    put("cli_search_ms", cli, bare, "ms (raw = bare JVM start)");
+  }
+
+  private void put(String name, double ours, double raw, String unit) {
+    results.put(name, new double[] {ours, raw});
+    units.put(name, unit);
+  }
+
+  private JsonObject json() {
+    JsonObject root = new JsonObject();
+    root.addProperty("seed", o.seed());
+    root.addProperty("docs", o.docs());
+    root.addProperty("queries", o.queries());
+    root.addProperty("vocabulary", gen.vocabularySize());
+    root.addProperty("java", System.getProperty("java.version"));
+    root.addProperty("cores", Runtime.getRuntime().availableProcessors());
+    JsonObject m = new JsonObject();
+    units.forEach((name, unit) -> {
+      JsonObject v = new JsonObject();
+      double[] r = results.get(name);
+      if (r != null) {
+        v.addProperty("ours", round(r[0]));
+        if (!Double.isNaN(r[1])) {
+          v.addProperty("raw", round(r[1]));
+          v.addProperty("ratio", round(r[0] / r[1]));
+        }
+      }
+      v.addProperty("unit", unit);
+      m.add(name, v);
+    });
+    root.add("measures", m);
+    return root;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+
+  static String table(JsonObject out) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "seed %d, %d docs, %d queries, vocabulary %d words, java %s, %d cores%n",
+        out.get("seed").getAsLong(), out.get("docs").getAsLong(), out.get("queries").getAsLong(),
+        out.get("vocabulary").getAsLong(), out.get("java").getAsString(), out.get("cores").getAsInt()));
+    sb.append(String.format(Locale.ROOT, "%-28s %12s %12s %8s  %s%n", "measure", "ours", "raw", "ratio", "unit"));
+    out.getAsJsonObject("measures").entrySet().forEach(e -> {
+      JsonObject v = e.getValue().getAsJsonObject();
+      sb.append(String.format(Locale.ROOT, "%-28s %12s %12s %8s  %s%n", e.getKey(),
+          v.has("ours") ? v.get("ours").getAsString() : "-", v.has("raw") ? v.get("raw").getAsString() : "-",
+          v.has("ratio") ? v.get("ratio").getAsString() : "-", v.get("unit").getAsString()));
+    });
+    return sb.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package org.practicesearch.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The harness end to end on a tiny corpus (CI proves it works; figures come from bench/run). */
+class BenchTest {
+  static final Path REPO = Path.of(System.getProperty("practicesearch.repo", "."));
+
+  @Test
+  void harnessReportsEveryMeasureWithOursRawAndRatio(@TempDir Path work) throws Exception {
+    Bench.Options o = Bench.parse(new String[] {"--docs", "300", "--queries", "20", "--work", work.toString(),
+        "--seeds", REPO.resolve("seeds").toString(), "--cli-jar", REPO.resolve("search-cli/target/none.jar").toString()});
+    JsonObject out = new Bench(o).run();
+    JsonObject m = out.getAsJsonObject("measures");
+    for (String name : List.of("index_docs_per_s_1t", "index_docs_per_s_2t", "index_mb_per_s_2t", "index_size_mb",
+        "q1_free_text_p50_ms", "q1_free_text_p99_ms", "q1_free_text_p999_ms", "q1_free_text_qps",
+        "q2_text_2_filters_p99_ms", "q3_facets_all_p50_ms", "q4_text_drill_sideways_2_p99_ms")) {
+      JsonObject v = m.getAsJsonObject(name);
+      assertTrue(v.has("ours") && v.has("raw") && v.has("ratio"), name + ": " + v);
+      assertTrue(v.get("ours").getAsDouble() > 0, name + ": " + v);
+    }
+    assertTrue(m.getAsJsonObject("peak_rss_mb").get("ours").getAsDouble() > 0);
+    assertTrue(m.getAsJsonObject("cli_search_ms").get("unit").getAsString().startsWith("skipped"));
+    assertTrue(Bench.table(out).contains("q3_facets_all_p50_ms"));
+  }
+
+  @Test
+  void theGeneratorIsDeterministic() throws Exception {
+    CorpusGenerator a = new CorpusGenerator(7, REPO.resolve("seeds"));
+    CorpusGenerator b = new CorpusGenerator(7, REPO.resolve("seeds"));
+    for (long n = 0; n < 50; n++) {
+      assertEquals(a.entry(n), b.entry(n));
+    }
+    assertTrue(a.vocabularySize() >= CorpusGenerator.SYNTHETIC_WORDS, "vocabulary " + a.vocabularySize());
+    int words = a.entry(3).description().split(" ").length;
+    assertTrue(words >= 60 && words <= 200, "description of " + words + " words");
+  }
+}
