@@ -78,6 +78,9 @@ public final class Bench {
   JsonObject run() throws Exception {
     Path ours = o.work().resolve("ours");
     Path raw = o.work().resolve("raw");
+    // warm-up: compile the indexing paths of both sides before anything is measured
+    indexOurs(ours, 2);
+    indexRaw(raw, 2);
     for (int threads : new int[] {1, 2}) {
       boolean oursFirst = threads == 1;
       double[] t = new double[2];
