@@ -224,9 +224,11 @@ public final class Bench {
     Path idx = o.work().resolve("seeds-index");
     Processes.run(List.of(Processes.java(), "--add-modules", "jdk.incubator.vector", "-jar", o.cliJar().toString(),
         "index", "--replace", "--index", idx.toString()));
+    // the same JVM options as bin/practice-search gives a search: class-data sharing, no optimising JIT
     double cli = Processes.medianMs(5, List.of(Processes.java(), "--add-modules", "jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED", "-jar", o.cliJar().toString(), "search", "trafficking victims refugees",
-        "--index", idx.toString()));
+        "--enable-native-access=ALL-UNNAMED", "-XX:SharedArchiveFile=" + o.work().resolve("cli.jsa"),
+        "-XX:+AutoCreateSharedArchive", "-XX:TieredStopAtLevel=1", "-jar", o.cliJar().toString(), "search",
+        "trafficking victims refugees", "--index", idx.toString()));
     String self = Path.of(Processes.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     double bare = Processes.medianMs(5, List.of(Processes.java(), "-cp", self, "org.practicesearch.bench.Processes"));
     put("cli_search_ms", cli, bare, "ms (raw = bare JVM start)");

@@ -24,7 +24,8 @@ public final class Main implements Runnable {
   /** Exit code of an index run that rejected some inputs (and indexed the rest). */
   static final int REJECTED = 3;
 
-  /** Lucene logs its vectorization set-up through java.util.logging; keep stderr for our own messages. */
+  /** Lucene logs its vectorization set-up (and the fallback when the JIT is limited for a fast start) through
+   * java.util.logging; keep stderr for our own messages. */
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
