@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Ranked full-text and faceted search over migrant-protection practices and resources.",
     subcommands = {
       SearchCommand.class, IndexCommand.class, ParseCommand.class, ShowCommand.class, EvalCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success (zero hits included), 1 runtime failure, 2 usage error,",
