@@ -45,40 +45,51 @@ class BrowserTest {
     try (SearchIndex index = SearchIndex.open(tmp.resolve("idx")); ApiServer server = ApiServer.start(index, "127.0.0.1", 0)) {
       ChromeDriver browser = new ChromeDriver(service, options);
       try {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // the page re-renders its results: elements read while that happens are retried, not failed
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         browser.get("http://127.0.0.1:" + server.port() + "/");
         WebElement q = wait.until(d -> d.findElement(By.id("q")));
         q.sendKeys("trafficking victims refugees");
         browser.findElement(By.cssSelector("#search button[type=submit]")).click();
         wait.until(d -> d.findElement(By.cssSelector(".summary")).getText().contains("trafficking victims refugees"));
-        List<WebElement> titles = browser.findElements(By.cssSelector(".hit h2 a"));
-        assertTrue(titles.get(0).getText().startsWith("UNODC held a Regional Workshop"), titles.get(0).getText());
-        String before = browser.findElement(By.cssSelector(".summary")).getText();
+        String firstTitle = wait.until(d -> d.findElement(By.cssSelector(".hit h2 a")).getText());
+        assertTrue(firstTitle.startsWith("UNODC held a Regional Workshop"), firstTitle);
+        String before = wait.until(d -> d.findElement(By.cssSelector(".summary")).getText());
 
         // tick a region: results and counts change
-        browser.findElement(By.cssSelector("input[data-filter='region:Asia']")).click();
+        wait.until(d -> {
+          d.findElement(By.cssSelector("input[data-filter='region:Asia']")).click();
+          return true;
+        });
         wait.until(d -> !d.findElement(By.cssSelector(".summary")).getText().equals(before));
         assertTrue(browser.getCurrentUrl().contains("filter=region%3AAsia"), browser.getCurrentUrl());
-        String withRegion = browser.findElement(By.cssSelector(".summary")).getText();
+        String withRegion = wait.until(d -> d.findElement(By.cssSelector(".summary")).getText());
         assertNotEquals(before, withRegion);
 
         // a year range: only resources have years, so the practices of Asia drop out
-        browser.findElement(By.cssSelector("input[data-filter='region:Asia']")).click();
+        wait.until(d -> {
+          d.findElement(By.cssSelector("input[data-filter='region:Asia']")).click();
+          return true;
+        });
         wait.until(d -> d.findElement(By.cssSelector(".summary")).getText().equals(before));
         browser.findElement(By.id("year-from")).sendKeys("2010");
         browser.findElement(By.id("year-to")).sendKeys("2018");
         browser.findElement(By.id("year-apply")).click();
         wait.until(d -> d.getCurrentUrl().contains("year=2010..2018"));
         wait.until(d -> !d.findElement(By.cssSelector(".summary")).getText().equals(before));
-        for (WebElement badge : browser.findElements(By.cssSelector(".hit .badge"))) {
-          assertEquals("resource", badge.getText().toLowerCase(java.util.Locale.ROOT));
-        }
+        List<String> badges = wait.until(d -> d.findElements(By.cssSelector(".hit .badge")).stream()
+            .map(b -> b.getText().toLowerCase(java.util.Locale.ROOT)).toList());
+        assertTrue(!badges.isEmpty() && badges.stream().allMatch("resource"::equals), badges.toString());
 
         // open an entry, see its fields and related entries; back returns to the results
-        String first = browser.findElement(By.cssSelector(".hit h2 a")).getText();
-        browser.findElement(By.cssSelector(".hit h2 a")).click();
+        String first = wait.until(d -> d.findElement(By.cssSelector(".hit h2 a")).getText());
+        wait.until(d -> {
+          d.findElement(By.cssSelector(".hit h2 a")).click();
+          return true;
+        });
         wait.until(d -> d.findElement(By.cssSelector(".entry h2")).getText().equals(first));
-        assertTrue(browser.findElements(By.cssSelector(".entry dt")).size() >= 3);
+        assertTrue(wait.until(d -> d.findElements(By.cssSelector(".entry dt")).size()) >= 3);
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Path target = Files.createDirectories(REPO.resolve("search-cli/target"));
         Files.copy(shot, target.resolve("screenshot-entry.png"), StandardCopyOption.REPLACE_EXISTING);
