@@ -32,7 +32,7 @@ public final class Bench {
   private final Map<String, double[]> results = new LinkedHashMap<>(); // name -> {ours, raw}
   private final Map<String, String> units = new LinkedHashMap<>();
 
-  record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds) {}
+  record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds, boolean cliOnly, int cliRuns) {}
 
   Bench(Options o) throws IOException {
     this.o = o;
@@ -58,6 +58,8 @@ public final class Bench {
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "practice-search-bench");
     Path jar = Path.of("search-cli/target/practice-search.jar");
     Path seeds = Path.of("seeds");
+    boolean cliOnly = false;
+    int cliRuns = 7;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--docs" -> docs = Long.parseLong(args[++i]);
@@ -67,15 +69,21 @@ public final class Bench {
         case "--work" -> work = Path.of(args[++i]);
         case "--cli-jar" -> jar = Path.of(args[++i]);
         case "--seeds" -> seeds = Path.of(args[++i]);
+        case "--cli-only" -> cliOnly = true;
+        case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option '" + args[i]
-            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR");
+            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N");
       }
     }
-    return new Options(docs, queries, seed, json, work, jar, seeds);
+    return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns);
   }
 
   /** Runs every measure and returns the JSON document. */
   JsonObject run() throws Exception {
+    if (o.cliOnly()) {
+      cliStart();
+      return json();
+    }
     Path ours = o.work().resolve("ours");
     Path raw = o.work().resolve("raw");
     // warm-up: compile the indexing paths of both sides before anything is measured
@@ -216,6 +224,12 @@ public final class Bench {
     put("peak_rss_mb", Processes.peakRssKb() / 1e3, Double.NaN, "MB");
   }
 
+  /**
+   * A search through the CLI in a fresh process, whole, against the same work done by a raw-Lucene process
+   * ({@link RawLucene#main}) and against a bare JVM start. Both searching processes get the options
+   * bin/practice-search gives a search (no optimising JIT, serial GC) and a class cache made by a training run
+   * of their own: an AOT cache on Java 25+, class-data sharing before.
+   */
   private void cliStart() throws Exception {
     if (!Files.isRegularFile(o.cliJar())) {
       units.put("cli_search_ms", "skipped: " + o.cliJar() + " not built");
@@ -224,14 +238,17 @@ public final class Bench {
     Path idx = o.work().resolve("seeds-index");
     Processes.run(List.of(Processes.java(), "--add-modules", "jdk.incubator.vector", "-jar", o.cliJar().toString(),
         "index", "--replace", "--index", idx.toString()));
-    // the same JVM options as bin/practice-search gives a search: class-data sharing, no optimising JIT
-    double cli = Processes.medianMs(5, List.of(Processes.java(), "--add-modules", "jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED", "-XX:SharedArchiveFile=" + o.work().resolve("cli.jsa"),
-        "-XX:+AutoCreateSharedArchive", "-XX:TieredStopAtLevel=1", "-jar", o.cliJar().toString(), "search",
-        "trafficking victims refugees", "--index", idx.toString()));
-    String self = Path.of(Processes.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-    double bare = Processes.medianMs(5, List.of(Processes.java(), "-cp", self, "org.practicesearch.bench.Processes"));
-    put("cli_search_ms", cli, bare, "ms (raw = bare JVM start)");
+    String text = "trafficking victims refugees";
+    String self = Processes.classPath();
+    List<String> ours = List.of("-jar", o.cliJar().toString(), "search", text, "--index", idx.toString());
+    List<String> raw = List.of("-cp", self, RawLucene.class.getName(), idx.toString(), text);
+    List<String> oursCmd = Processes.shortCommand(ours, o.work().resolve("ours-start"));
+    List<String> rawCmd = Processes.shortCommand(raw, o.work().resolve("raw-start"));
+    List<String> bareCmd = List.of(Processes.java(), "-cp", self, Processes.class.getName());
+    double[] med = Processes.medianMs(o.cliRuns(), List.of(oursCmd, rawCmd, bareCmd));
+    put("cli_search_ms", med[0], med[1], "ms, one search in a fresh process (raw = raw Lucene process)");
+    put("cli_search_vs_bare_jvm", med[0], med[2], "ms (raw = bare JVM start; target ratio 2)");
+    put("raw_search_vs_bare_jvm", med[1], med[2], "ms (ours = raw Lucene process, raw = bare JVM)");
   }
 
   private void put(String name, double ours, double raw, String unit) {

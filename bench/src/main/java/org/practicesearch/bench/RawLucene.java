@@ -192,6 +192,19 @@ final class RawLucene implements AutoCloseable {
     return parsed;
   }
 
+  /**
+   * The raw-Lucene side of the CLI start-up measure: one search in a fresh process, with the same work as
+   * {@code practice-search search}: open the index, drill-sideways counts, top 10 with snippets, print.
+   *
+   * @param args the index directory and the query text
+   * @throws IOException if the index cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    try (RawLucene raw = new RawLucene(Path.of(args[0]))) {
+      System.out.println(raw.search(args[1], Map.of(), true) + " facet values and snippets");
+    }
+  }
+
   static List<String> allDims() {
     return new ArrayList<>(List.of(DIMS));
   }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,42 @@ class BenchTest {
     assertTrue(m.getAsJsonObject("peak_rss_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("cli_search_ms").get("unit").getAsString().startsWith("skipped"));
     assertTrue(Bench.table(out).contains("q3_facets_all_p50_ms"));
+  }
+
+  @Test
+  void cliStartUpIsMeasuredAgainstRawLuceneAndABareJvm(@TempDir Path work) throws Exception {
+    Path jar = REPO.resolve("search-cli/target/practice-search.jar");
+    Assumptions.assumeTrue(Files.isRegularFile(jar), "the CLI jar is built by the full build (mvn verify)");
+    Bench.Options o = Bench.parse(new String[] {"--cli-only", "--cli-runs", "1", "--work", work.toString(),
+        "--seeds", REPO.resolve("seeds").toString(), "--cli-jar", jar.toString()});
+    JsonObject m = new Bench(o).run().getAsJsonObject("measures");
+    assertEquals(List.of("cli_search_ms", "cli_search_vs_bare_jvm", "raw_search_vs_bare_jvm"), List.copyOf(m.keySet()));
+    for (String name : m.keySet()) {
+      JsonObject v = m.getAsJsonObject(name);
+      assertTrue(v.get("ours").getAsDouble() > 0 && v.get("raw").getAsDouble() > 0, name + ": " + v);
+    }
+    // a searching process costs more than a JVM that does nothing
+    assertTrue(m.getAsJsonObject("raw_search_vs_bare_jvm").get("ratio").getAsDouble() > 1, m.toString());
+  }
+
+  @Test
+  void rawLuceneProcessSearchesTheSeedsIndex(@TempDir Path work) throws Exception {
+    Path idx = work.resolve("idx");
+    try (var b = org.practicesearch.indexer.IndexBuilder.replacing(idx)) {
+      for (var e : org.practicesearch.indexer.parse.Pages.parse(List.of(REPO.resolve("seeds"))).entries()) {
+        b.add(e);
+      }
+      b.commit();
+    }
+    var out = new java.io.ByteArrayOutputStream();
+    var old = System.out;
+    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      RawLucene.main(new String[] {idx.toString(), "trafficking victims refugees"});
+    } finally {
+      System.setOut(old);
+    }
+    assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).endsWith(" facet values and snippets\n"), out.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.practicesearch.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,11 +11,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Ranked full-text and faceted search over migrant-protection practices and resources.",
-    subcommands = {
-      SearchCommand.class, IndexCommand.class, ParseCommand.class, ShowCommand.class, EvalCommand.class,
-      ServeCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {"", "Exit codes: 0 success (zero hits included), 1 runtime failure, 2 usage error,",
         "3 index: some inputs were rejected (the rest were indexed)."})
 public final class Main implements Runnable {
@@ -55,11 +51,38 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, args.length == 0 ? null : args[0]).execute(args);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /** The subcommands, in the order the help lists them. */
+  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "eval", "serve", "help");
+
+  private static Object command(String name) {
+    return switch (name) {
+      case "search" -> new SearchCommand();
+      case "index" -> new IndexCommand();
+      case "parse" -> new ParseCommand();
+      case "show" -> new ShowCommand();
+      case "eval" -> new EvalCommand();
+      case "serve" -> new ServeCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  /**
+   * The command line for a run whose first argument is {@code first}. Picocli reads a command's annotations
+   * when it is added, which costs a one-shot process more than its search: a run names one command and gets
+   * only that one; help, a typo or no command get them all.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
     CommandLine cl = new CommandLine(new Main());
+    boolean one = first != null && COMMANDS.contains(first) && !first.equals("help");
+    for (String name : COMMANDS) {
+      if (!one || name.equals(first)) {
+        cl.addSubcommand(name, command(name));
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(Main::onException);

@@ -189,4 +189,22 @@ class CliTest {
       assertTrue(r.out().contains("Usage: practice-search " + cmd), r.out());
     }
   }
+
+  @Test
+  void topLevelHelpListsEveryCommandEvenThoughARunBuildsOnlyItsOwn() {
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    for (String cmd : new String[] {"search", "index", "parse", "show", "eval", "serve", "help"}) {
+      assertTrue(help.out().contains("\n  " + cmd + " "), cmd + " in:\n" + help.out());
+    }
+    Run sub = run("help", "show");
+    assertEquals(0, sub.code());
+    assertTrue(sub.out().contains("Usage: practice-search show"), sub.out());
+    Run typo = run("serch", "x");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().startsWith("error: Unmatched arguments from index 0: 'serch', 'x'"), typo.err());
+    Run none = run();
+    assertEquals(2, none.code());
+    assertEquals("error: a command is required\ntry 'practice-search --help'\n", none.err().replace("\r", ""));
+  }
 }
