@@ -96,7 +96,7 @@
   }
 
   function renderHits(main, r, s) {
-    const out = [el('p', { class: 'summary', text: r.total + (r.total === 1 ? ' result' : ' results') + (s.q ? ' for “' + s.q + '”' : '') })];
+    const out = [el('p', { class: 'summary', text: r.total + (r.total_relation === 'gte' ? '+' : '') + (r.total === 1 && r.total_relation !== 'gte' ? ' result' : ' results') + (s.q ? ' for “' + s.q + '”' : '') })];
     (r.notices || []).forEach((n) => out.push(el('p', { class: 'notice', text: n })));
     if (r.suggestion) {
       const b = el('button', { type: 'button', class: 'link', text: r.suggestion });

@@ -37,6 +37,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -151,7 +153,9 @@ final class RawLucene implements AutoCloseable {
       }
       hits = r.hits.scoreDocs;
     } else {
-      hits = searcher.search(ddq, 10, SORT, true).scoreDocs;
+      // matches counted up to 10,000, as ours does without facets (and Elasticsearch by default)
+      hits = searcher.search(ddq, new TopFieldCollectorManager(SORT, 10, null, 10_000)).scoreDocs;
+      TopFieldCollector.populateScores(hits, searcher, ddq);
     }
     var stored = searcher.storedFields();
     for (ScoreDoc sd : hits) {

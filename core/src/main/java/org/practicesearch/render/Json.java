@@ -100,7 +100,8 @@ public final class Json {
   }
 
   /**
-   * A search response: {@code {"query", "total", "hits", "facets", "took_ms"}}.
+   * A search response: {@code {"query", "total", "total_relation", "hits", "facets", "took_ms", ...}};
+   * {@code total_relation} is {@code "eq"} for an exact total and {@code "gte"} for a lower bound.
    *
    * @param r the response
    * @return the JSON object
@@ -109,6 +110,7 @@ public final class Json {
     JsonObject o = new JsonObject();
     o.addProperty("query", r.query());
     o.addProperty("total", r.total());
+    o.addProperty("total_relation", r.totalIsLowerBound() ? "gte" : "eq");
     JsonArray hits = new JsonArray();
     r.hits().forEach(h -> hits.add(hit(h)));
     o.add("hits", hits);

@@ -37,7 +37,8 @@ public final class TextRenderer {
   public String response(SearchResponse r) {
     StringBuilder sb = new StringBuilder();
     String q = r.query().isBlank() ? "all entries" : "\"" + r.query() + "\"";
-    sb.append(r.total()).append(r.total() == 1 ? " result for " : " results for ").append(q)
+    sb.append(r.total()).append(r.totalIsLowerBound() ? "+" : "")
+        .append(r.total() == 1 && !r.totalIsLowerBound() ? " result for " : " results for ").append(q)
         .append(" (").append(r.tookMs()).append(" ms)\n");
     if (r.suggestion() != null) {
       sb.append("did you mean: ").append(r.suggestion()).append('\n');

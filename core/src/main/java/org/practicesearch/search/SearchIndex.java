@@ -126,8 +126,14 @@ public final class SearchIndex implements AutoCloseable {
             org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
         facets = Map.of();
       } else if (request.facets().isEmpty()) {
-        // no counts asked for: a plain filtered search, without the drill-sideways passes
-        top = searcher.search(ddq, topN, Sorts.of(request.sort()), request.sort() == SortOrder.RELEVANCE);
+        // no counts asked for: matches are counted up to TRACK_TOTAL only, so that a frequent word does not
+        // make the search visit every match (past the threshold, non-competitive hits are skipped)
+        org.apache.lucene.search.Sort sort = Sorts.of(request.sort());
+        top = searcher.search(ddq, new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null,
+            request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.TRACK_TOTAL));
+        if (request.sort() == SortOrder.RELEVANCE) {
+          org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, ddq);
+        }
         facets = Map.of();
       } else {
         DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState());
@@ -136,8 +142,10 @@ public final class SearchIndex implements AutoCloseable {
         top = r.hits;
         facets = FacetReader.read(r.facets, searcher.facetState(), request, selected);
       }
-      long total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value() : searcher.count(ddq);
+      boolean counted = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+      boolean lowerBound = !counted && request.facets().isEmpty();
+      // a lower bound is reported as the threshold itself, as Elasticsearch does ("10000, gte")
+      long total = lowerBound ? SearchRequest.TRACK_TOTAL : counted ? top.totalHits.value() : searcher.count(ddq);
       List<Hit> page = page(searcher, top, u.query(), request);
       String suggestion = u.unknownWords().isEmpty() ? null : suggester.suggest(u.text(), u.unknownWords(),
           searcher.getIndexReader(), text -> count(searcher, text, request, selected));
@@ -145,7 +153,7 @@ public final class SearchIndex implements AutoCloseable {
           && request.yearTo() == null ? 0 : 1) > 0 ? relax(searcher, base, u.query(), selected, request) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.text(), total, page, facets, tookMs, u.expansions(), suggestion,
-          u.notices(), relaxation);
+          u.notices(), relaxation, lowerBound);
     } finally {
       searchers.release(searcher);
     }

@@ -25,6 +25,9 @@ import org.practicesearch.schema.Dimension;
  * @param facetLimit how many values to return per dimension (and per sub-level of a hierarchy)
  * @param expandSynonyms whether lexicon synonyms and acronyms are searched too (literal words rank first)
  * @param explain whether each hit carries an explanation of its score
+ * @param exactTotal whether the total counts every match when no facets are counted; otherwise it is exact up
+ *     to {@link #TRACK_TOTAL} and a lower bound past it, as in Elasticsearch (counting facets visits every
+ *     match, so the total is then always exact)
  */
 public record SearchRequest(
     String text,
@@ -37,12 +40,15 @@ public record SearchRequest(
     List<Dimension> facets,
     int facetLimit,
     boolean expandSynonyms,
-    boolean explain) {
+    boolean explain,
+    boolean exactTotal) {
 
   /** Largest page size. */
   public static final int MAX_SIZE = 100;
   /** Deepest hit that can be paged to (page * size), as in Elasticsearch's result window. */
   public static final int MAX_WINDOW = 10_000;
+  /** Matches counted exactly before the total of a search without facets becomes a lower bound. */
+  public static final int TRACK_TOTAL = 10_000;
   /** Most values per facet dimension. */
   public static final int MAX_FACET_LIMIT = 1_000;
 
@@ -122,6 +128,7 @@ public record SearchRequest(
     private int facetLimit = 10;
     private boolean expandSynonyms = true;
     private boolean explain;
+    private boolean exactTotal;
 
     private Builder() {}
 
@@ -169,10 +176,13 @@ public record SearchRequest(
     /** @param v whether hits carry a score explanation (default false) @return this */
     public Builder explain(boolean v) { explain = v; return this; }
 
+    /** @param v whether the total counts every match even without facets (default false) @return this */
+    public Builder exactTotal(boolean v) { exactTotal = v; return this; }
+
     /** @return the validated request @throws IllegalArgumentException on a bad parameter */
     public SearchRequest build() {
       return new SearchRequest(text, filters, yearFrom, yearTo, sort, page, size, facets, facetLimit,
-          expandSynonyms, explain);
+          expandSynonyms, explain, exactTotal);
     }
   }
 }

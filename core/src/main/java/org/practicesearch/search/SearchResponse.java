@@ -9,7 +9,7 @@ import java.util.Objects;
  * The answer to a {@link SearchRequest}.
  *
  * @param query the query text as given
- * @param total the number of matching entries (exact)
+ * @param total the number of matching entries: exact, or a lower bound when {@code totalIsLowerBound}
  * @param hits the requested page of hits, best first
  * @param facets for each requested dimension (by its id, in {@link org.practicesearch.schema.Dimension}
  *     order) its top values; dimensions without values are left out
@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param suggestion a corrected query that gives hits under the same filters ("did you mean"), or null
  * @param notices what was done to the query that the user should know (a syntax fallback), possibly empty
  * @param relaxation when filters leave no hit: the one filter to drop and the hits that gives, or null
+ * @param totalIsLowerBound true when more than {@code total} entries match: a search without facets stops
+ *     counting at {@link SearchRequest#TRACK_TOTAL} unless {@link SearchRequest#exactTotal()} is set
  */
 public record SearchResponse(
     String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
-    List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation) {
+    List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation,
+    boolean totalIsLowerBound) {
 
   /**
    * The single filter whose removal gives the most hits when all filters together give none.
@@ -47,7 +50,7 @@ public record SearchResponse(
    * @param tookMs the time taken
    */
   public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs) {
-    this(query, total, hits, facets, tookMs, List.of(), null, List.of(), null);
+    this(query, total, hits, facets, tookMs, List.of(), null, List.of(), null, false);
   }
 
   /** Validates and copies (keeping the facet order). */
