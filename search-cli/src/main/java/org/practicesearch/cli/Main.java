@@ -39,7 +39,6 @@ public final class Main implements Runnable {
    */
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-    Prefetch.start(args);
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 

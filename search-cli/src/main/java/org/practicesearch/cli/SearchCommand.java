@@ -73,7 +73,8 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = common.indexDir();
-    try (SearchIndex index = open(dir, err)) {
+    ensureIndex(dir, err);
+    try (SearchIndex index = SearchIndex.open(dir)) {
       SearchResponse response = index.search(request);
       response.notices().forEach(n -> err.println("note: " + n));
       err.flush();
@@ -111,28 +112,16 @@ final class SearchCommand implements Callable<Integer> {
     return b.build();
   }
 
-  /** Opens the index at {@code dir} (indexing the bundled seeds there first when needed, see below). */
-  static SearchIndex open(Path dir, PrintWriter err) throws IOException {
-    if (ensureIndex(dir, err)) {
-      Prefetch.discard();
-      return SearchIndex.open(dir);
-    }
-    SearchIndex prefetched = Prefetch.take(dir);
-    return prefetched != null ? prefetched : SearchIndex.open(dir);
-  }
-
   /**
    * With no index at {@code dir}, indexes the bundled seeds there, saying so on stderr. An index of the
    * bundled seeds built by an older version is rebuilt the same way (any other old index is refused when
    * opened, with a message to re-index).
-   *
-   * @return true when it indexed the seeds
    */
-  static boolean ensureIndex(Path dir, PrintWriter err) throws IOException {
+  static void ensureIndex(Path dir, PrintWriter err) throws IOException {
     String version = org.practicesearch.indexer.IndexBuilder.version(dir);
     String current = Integer.toString(org.practicesearch.schema.Schema.VERSION);
     if (version != null && (version.equals(current) || !onlySeeds(dir))) {
-      return false;
+      return;
     }
     err.println(version == null ? "no index at " + dir + " yet: indexing the bundled seeds"
         : "the index of the bundled seeds at " + dir + " was built by an older version: indexing them again");
@@ -140,7 +129,6 @@ final class SearchCommand implements Callable<Integer> {
     IndexReport report = Indexing.replace(dir, parsed, parsed.files());
     err.println("indexed " + report.entries() + " entries from the bundled seeds");
     err.flush();
-    return true;
   }
 
   /** True when the index holds only the bundled seeds (or is the default one, built before sources were kept). */

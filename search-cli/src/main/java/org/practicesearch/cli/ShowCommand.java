@@ -32,7 +32,8 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (SearchIndex index = SearchCommand.open(common.indexDir(), spec.commandLine().getErr())) {
+    SearchCommand.ensureIndex(common.indexDir(), spec.commandLine().getErr());
+    try (SearchIndex index = SearchIndex.open(common.indexDir())) {
       Optional<Entry> entry = index.get(id);
       if (entry.isEmpty()) {
         spec.commandLine().getErr().println("error: no entry with id '" + id + "' in " + common.indexDir());
