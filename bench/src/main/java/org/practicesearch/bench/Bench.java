@@ -32,7 +32,7 @@ public final class Bench {
   private final Map<String, double[]> results = new LinkedHashMap<>(); // name -> {ours, raw}
   private final Map<String, String> units = new LinkedHashMap<>();
 
-  record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds, boolean cliOnly, int cliRuns) {}
+  record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds, boolean cliOnly, int cliRuns, int indexRuns) {}
 
   Bench(Options o) throws IOException {
     this.o = o;
@@ -60,6 +60,7 @@ public final class Bench {
     Path seeds = Path.of("seeds");
     boolean cliOnly = false;
     int cliRuns = 7;
+    int indexRuns = 3;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--docs" -> docs = Long.parseLong(args[++i]);
@@ -71,11 +72,12 @@ public final class Bench {
         case "--seeds" -> seeds = Path.of(args[++i]);
         case "--cli-only" -> cliOnly = true;
         case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
+        case "--index-runs" -> indexRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option '" + args[i]
-            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N");
+            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N, --index-runs N");
       }
     }
-    return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns);
+    return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns, indexRuns);
   }
 
   /** Runs every measure and returns the JSON document. */
@@ -90,14 +92,17 @@ public final class Bench {
     indexOurs(ours, 2);
     indexRaw(raw, 2);
     for (int threads : new int[] {1, 2}) {
-      boolean oursFirst = threads == 1;
-      double[] t = new double[2];
-      for (int k = 0; k < 2; k++) {
-        boolean doOurs = (k == 0) == oursFirst;
-        long ns = doOurs ? indexOurs(ours, threads) : indexRaw(raw, threads);
-        t[doOurs ? 0 : 1] = o.docs() * 1e9 / ns;
+      // --index-runs pairs, the side that goes first alternating; the medians of each side are reported
+      double[][] t = new double[2][o.indexRuns()];
+      for (int run = 0; run < o.indexRuns(); run++) {
+        boolean oursFirst = (run + threads) % 2 == 1;
+        for (int k = 0; k < 2; k++) {
+          boolean doOurs = (k == 0) == oursFirst;
+          long ns = doOurs ? indexOurs(ours, threads) : indexRaw(raw, threads);
+          t[doOurs ? 0 : 1][run] = o.docs() * 1e9 / ns;
+        }
       }
-      put("index_docs_per_s_" + threads + "t", t[0], t[1], "docs/s");
+      put("index_docs_per_s_" + threads + "t", median(t[0]), median(t[1]), "docs/s");
     }
     double mb = sourceMegabytes();
     put("index_mb_per_s_2t", mb * results.get("index_docs_per_s_2t")[0] / o.docs(),
@@ -251,6 +256,12 @@ public final class Bench {
     put("cli_search_ms", med[0], med[1], "ms, one search in a fresh process (raw = raw Lucene process)");
     put("cli_search_vs_bare_jvm", med[0], med[2], "ms (raw = bare JVM start; target ratio 2)");
     put("raw_search_vs_bare_jvm", med[1], med[2], "ms (ours = raw Lucene process, raw = bare JVM)");
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    java.util.Arrays.sort(v);
+    return v[v.length / 2];
   }
 
   private void put(String name, double ours, double raw, String unit) {

@@ -17,7 +17,7 @@ class BenchTest {
 
   @Test
   void harnessReportsEveryMeasureWithOursRawAndRatio(@TempDir Path work) throws Exception {
-    Bench.Options o = Bench.parse(new String[] {"--docs", "300", "--queries", "20", "--work", work.toString(),
+    Bench.Options o = Bench.parse(new String[] {"--docs", "300", "--queries", "20", "--index-runs", "1", "--work", work.toString(),
         "--seeds", REPO.resolve("seeds").toString(), "--cli-jar", REPO.resolve("search-cli/target/none.jar").toString()});
     JsonObject out = new Bench(o).run();
     JsonObject m = out.getAsJsonObject("measures");
