@@ -32,7 +32,8 @@ public final class Bench {
   private final Map<String, double[]> results = new LinkedHashMap<>(); // name -> {ours, raw}
   private final Map<String, String> units = new LinkedHashMap<>();
 
-  record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds, boolean cliOnly, int cliRuns, int indexRuns) {}
+  record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds, boolean cliOnly, int cliRuns, int indexRuns,
+      int memoryRuns) {}
 
   Bench(Options o) throws IOException {
     this.o = o;
@@ -61,6 +62,7 @@ public final class Bench {
     boolean cliOnly = false;
     int cliRuns = 7;
     int indexRuns = 3;
+    int memoryRuns = 3;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--docs" -> docs = Long.parseLong(args[++i]);
@@ -73,11 +75,12 @@ public final class Bench {
         case "--cli-only" -> cliOnly = true;
         case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
         case "--index-runs" -> indexRuns = Integer.parseInt(args[++i]);
+        case "--memory-runs" -> memoryRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option '" + args[i]
-            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N, --index-runs N");
+            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N, --index-runs N, --memory-runs N");
       }
     }
-    return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns, indexRuns);
+    return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns, indexRuns, memoryRuns);
   }
 
   /** Runs every measure and returns the JSON document. */
@@ -109,7 +112,7 @@ public final class Bench {
         mb * results.get("index_docs_per_s_2t")[1] / o.docs(), "MB/s");
     put("index_size_mb", size(ours) / 1e6, size(raw) / 1e6, "MB");
     queries(ours, raw);
-    memory();
+    memory(ours, raw);
     cliStart();
     return json();
   }
@@ -191,7 +194,7 @@ public final class Bench {
             if (doOurs) {
               ours.search(request(q, text, country));
             } else {
-              raw.search(text, rawFilters(q, country), q.startsWith("q3") || q.startsWith("q4"));
+              raw.search(text, rawFilters(q, country), countsFacets(q));
             }
             long ns = System.nanoTime() - start;
             if (i >= warm) {
@@ -207,7 +210,8 @@ public final class Bench {
     }
   }
 
-  private static SearchRequest request(String q, String text, String country) {
+  /** Our request for benchmark query {@code q} (a name such as {@code q1_free_text}). */
+  static SearchRequest request(String q, String text, String country) {
     SearchRequest.Builder b = SearchRequest.builder().text(text).expandSynonyms(false);
     if (q.startsWith("q1")) {
       b.facets(List.of());
@@ -219,16 +223,55 @@ public final class Bench {
     return b.build();
   }
 
-  private static Map<String, String> rawFilters(String q, String country) {
+  /** The raw side's filters for benchmark query {@code q}. */
+  static Map<String, String> rawFilters(String q, String country) {
     return q.startsWith("q2") || q.startsWith("q4") ? Map.of("country", country, "kind", "practice") : Map.of();
   }
 
-  private void memory() {
-    System.gc();
-    Runtime rt = Runtime.getRuntime();
-    double heap = (rt.totalMemory() - rt.freeMemory()) / 1e6;
-    put("heap_after_gc_mb", heap, Double.NaN, "MB");
-    put("peak_rss_mb", Processes.peakRssKb() / 1e3, Double.NaN, "MB");
+  /** Whether benchmark query {@code q} counts facets (Q3 and Q4 do). */
+  static boolean countsFacets(String q) {
+    return q.startsWith("q3") || q.startsWith("q4");
+  }
+
+  /**
+   * Heap after GC and peak RSS of a searching process of each side ({@link MemoryProbe}: the index open, after
+   * a mix of Q1-Q4), on this JVM's flags, {@code --memory-runs} times each, alternating; medians. Then the
+   * peak RSS of this process, which indexed and searched with both sides.
+   */
+  private void memory(Path oursDir, Path rawDir) throws Exception {
+    Path file = o.work().resolve("memory-queries.tsv");
+    StringBuilder sb = new StringBuilder();
+    SplittableRandom r = new SplittableRandom(o.seed() ^ 0x6d656d);
+    int each = Math.min(100, o.queries());
+    for (String q : List.of("q1_free_text", "q2_text_2_filters", "q3_facets_all", "q4_text_drill_sideways_2")) {
+      for (int i = 0; i < each; i++) {
+        String text = q.startsWith("q3") ? "" : gen.query(r);
+        sb.append(q).append('\t').append(text).append('\t').append(gen.country(r)).append('\n');
+      }
+    }
+    Files.writeString(file, sb);
+    List<String> jvm = new ArrayList<>(List.of(Processes.java()));
+    for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-X") || arg.startsWith("--add-modules") || arg.startsWith("--enable-native-access")) {
+        jvm.add(arg); // the heap and module flags this run was given; not agents or properties
+      }
+    }
+    jvm.addAll(List.of("-cp", Processes.classPath(), MemoryProbe.class.getName()));
+    double[][] heap = new double[2][o.memoryRuns()];
+    double[][] rss = new double[2][o.memoryRuns()];
+    for (int run = 0; run < o.memoryRuns(); run++) {
+      for (int k = 0; k < 2; k++) {
+        int side = (k + run) % 2; // 0 ours, 1 raw; the first alternates
+        List<String> cmd = new ArrayList<>(jvm);
+        cmd.addAll(List.of(side == 0 ? "ours" : "raw", (side == 0 ? oursDir : rawDir).toString(), file.toString()));
+        String[] out = Processes.output(cmd).trim().split(" ");
+        heap[side][run] = Double.parseDouble(out[0]);
+        rss[side][run] = Double.parseDouble(out[1]);
+      }
+    }
+    put("heap_after_gc_mb", median(heap[0]), median(heap[1]), "MB, a searching process, index open");
+    put("peak_rss_mb", median(rss[0]), median(rss[1]), "MB, a searching process");
+    put("bench_peak_rss_mb", Processes.peakRssKb() / 1e3, Double.NaN, "MB, this process: both sides indexing and searching");
   }
 
   /**

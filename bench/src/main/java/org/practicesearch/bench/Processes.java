@@ -37,6 +37,16 @@ public final class Processes {
     }
   }
 
+  /** Runs {@code cmd} and returns what it printed on stdout; stderr is passed through. */
+  static String output(List<String> cmd) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException("failed (exit " + p.exitValue() + "): " + String.join(" ", cmd));
+    }
+    return out;
+  }
+
   /**
    * The command bin/practice-search runs for a short command (no optimising JIT, serial GC, a class cache),
    * after making the class cache in {@code cache} with a training run of the same command.

@@ -17,18 +17,19 @@ class BenchTest {
 
   @Test
   void harnessReportsEveryMeasureWithOursRawAndRatio(@TempDir Path work) throws Exception {
-    Bench.Options o = Bench.parse(new String[] {"--docs", "300", "--queries", "20", "--index-runs", "1", "--work", work.toString(),
+    Bench.Options o = Bench.parse(new String[] {"--docs", "300", "--queries", "20", "--index-runs", "1", "--memory-runs", "1", "--work", work.toString(),
         "--seeds", REPO.resolve("seeds").toString(), "--cli-jar", REPO.resolve("search-cli/target/none.jar").toString()});
     JsonObject out = new Bench(o).run();
     JsonObject m = out.getAsJsonObject("measures");
     for (String name : List.of("index_docs_per_s_1t", "index_docs_per_s_2t", "index_mb_per_s_2t", "index_size_mb",
         "q1_free_text_p50_ms", "q1_free_text_p99_ms", "q1_free_text_p999_ms", "q1_free_text_qps",
-        "q2_text_2_filters_p99_ms", "q3_facets_all_p50_ms", "q4_text_drill_sideways_2_p99_ms")) {
+        "q2_text_2_filters_p99_ms", "q3_facets_all_p50_ms", "q4_text_drill_sideways_2_p99_ms", "heap_after_gc_mb",
+        "peak_rss_mb")) {
       JsonObject v = m.getAsJsonObject(name);
       assertTrue(v.has("ours") && v.has("raw") && v.has("ratio"), name + ": " + v);
       assertTrue(v.get("ours").getAsDouble() > 0, name + ": " + v);
     }
-    assertTrue(m.getAsJsonObject("peak_rss_mb").get("ours").getAsDouble() > 0);
+    assertTrue(m.getAsJsonObject("bench_peak_rss_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("cli_search_ms").get("unit").getAsString().startsWith("skipped"));
     assertTrue(Bench.table(out).contains("q3_facets_all_p50_ms"));
   }
