@@ -239,6 +239,9 @@ public final class Bench {
    * peak RSS of this process, which indexed and searched with both sides.
    */
   private void memory(Path oursDir, Path rawDir) throws Exception {
+    if (o.memoryRuns() < 1) {
+      return;
+    }
     Path file = o.work().resolve("memory-queries.tsv");
     StringBuilder sb = new StringBuilder();
     SplittableRandom r = new SplittableRandom(o.seed() ^ 0x6d656d);
@@ -252,8 +255,8 @@ public final class Bench {
     Files.writeString(file, sb);
     List<String> jvm = new ArrayList<>(List.of(Processes.java()));
     for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("-X") || arg.startsWith("--add-modules") || arg.startsWith("--enable-native-access")) {
-        jvm.add(arg); // the heap and module flags this run was given; not agents or properties
+      if (arg.matches("-Xm[sx].*|-XX:[+-]Use\\w*GC|-XX:MaxRAM.*|--add-modules.*|--enable-native-access.*")) {
+        jvm.add(arg); // the heap, collector and module flags this run was given; not agents, recordings, properties
       }
     }
     jvm.addAll(List.of("-cp", Processes.classPath(), MemoryProbe.class.getName()));

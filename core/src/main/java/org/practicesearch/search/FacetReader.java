@@ -16,14 +16,15 @@ final class FacetReader {
   private FacetReader() {}
 
   static Map<String, List<FacetValue>> read(
-      Facets facets, SortedSetDocValuesReaderState state, SearchRequest request,
+      Facets facets, ReaderState searcher, SearchRequest request,
       Map<Dimension, List<String>> selected) throws IOException {
+    SortedSetDocValuesReaderState state = searcher.facetState();
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (Dimension d : request.facets()) {
       if (!present(state, d)) {
         continue;
       }
-      List<FacetValue> values = level(facets, d, request.facetLimit(), selected.getOrDefault(d, List.of()));
+      List<FacetValue> values = level(facets, searcher, d, request.facetLimit(), selected.getOrDefault(d, List.of()));
       if (!values.isEmpty()) {
         out.put(d.id(), values);
       }
@@ -38,7 +39,7 @@ final class FacetReader {
     return d.hierarchical() ? state.getDimTree(d.id()) != null : state.getOrdRange(d.id()) != null;
   }
 
-  private static List<FacetValue> level(Facets facets, Dimension d, int limit, List<String> selected,
+  private static List<FacetValue> level(Facets facets, ReaderState searcher, Dimension d, int limit, List<String> selected,
       String... parent) throws IOException {
     FacetResult result;
     try {
@@ -53,7 +54,9 @@ final class FacetReader {
     for (LabelAndValue lv : result.labelValues) {
       String[] path = append(parent, lv.label);
       String full = String.join(Dimension.PATH_SEPARATOR, path);
-      List<FacetValue> children = d.hierarchical() ? level(facets, d, limit, selected, path) : List.of();
+      // sub-values are asked for only where the reader has some (a leaf would cost a lookup for nothing)
+      List<FacetValue> children = d.hierarchical() && searcher.hasChildren(d, path)
+          ? level(facets, searcher, d, limit, selected, path) : List.of();
       values.add(new FacetValue(lv.label, full, lv.value.longValue(), selected.contains(full), children));
     }
     return values;

@@ -43,6 +43,17 @@ final class QueryFactory {
   /** Within an expansion, a title match counts a little more than a description match, but not 3x. */
   private static final Map<String, Float> EXPANSION_FIELDS = Map.of(Schema.TITLE, 1.5f, Schema.DESCRIPTION, 1.0f);
   private static final float FUZZY_WEIGHT = 0.5f;
+  private static final Pattern OR = Pattern.compile("\\bOR\\b");
+  private static final Pattern AND = Pattern.compile("\\bAND\\b");
+  private static final Pattern NOT = Pattern.compile("\\bNOT\\s+");
+  private static final Pattern GROUPING = Pattern.compile("[\"()]");
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s|+()]+");
+  private static final Pattern EXCLUDED = Pattern.compile("-\\S+");
+  private static final Pattern OPERATORS = Pattern.compile("[\"|+*~()]");
+  /** The text fields in the order a word is most likely found: the description holds most of the text. */
+  private static final List<String> LOOKUP_ORDER = java.util.stream.Stream.concat(java.util.stream.Stream.of(Schema.DESCRIPTION),
+      Schema.TEXT_FIELDS.keySet().stream().filter(f -> !f.equals(Schema.DESCRIPTION))).toList();
   private static final Pattern FIELD_FILTER = Pattern.compile("(?<![\\w-])([a-z_]+):(\"[^\"]*\"|[^\\s\"]+)");
 
   private final Analyzer analyzer = Analyzers.text();
@@ -57,10 +68,10 @@ final class QueryFactory {
     List<String> notices = new ArrayList<>();
     Map<Dimension, List<String>> filters = new LinkedHashMap<>();
     String text = extractFilters(raw, filters);
-    text = text.replaceAll("\\bOR\\b", "|").replaceAll("\\bAND\\b", " ").replaceAll("\\bNOT\\s+", "-");
+    text = NOT.matcher(AND.matcher(OR.matcher(text).replaceAll("|")).replaceAll(" ")).replaceAll("-");
     if (!balanced(text)) {
       notices.add("unbalanced quotes or parentheses: searched for the words only");
-      text = text.replaceAll("[\"()]", " ");
+      text = GROUPING.matcher(text).replaceAll(" ");
     }
     if (text.isBlank()) {
       return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, List.of(), text);
@@ -185,7 +196,7 @@ final class QueryFactory {
   /** Adds approximate matches for analysed words no text field holds; returns those words as typed. */
   private List<String> fuzzy(String text, IndexReader reader, BooleanQuery.Builder top) throws IOException {
     List<String> unknown = new ArrayList<>();
-    for (String word : text.replaceAll("\"[^\"]*\"", " ").split("[\\s|+()]+")) {
+    for (String word : WORD_SEPARATORS.split(QUOTED.matcher(text).replaceAll(" "))) {
       if (word.length() < 4 || word.startsWith("-") || !word.chars().allMatch(Character::isLetter)) {
         continue;
       }
@@ -204,7 +215,7 @@ final class QueryFactory {
   }
 
   private boolean known(IndexReader reader, String term) throws IOException {
-    for (String field : weights.keySet()) {
+    for (String field : LOOKUP_ORDER) {
       if (reader.docFreq(new Term(field, term)) > 0) {
         return true;
       }
@@ -224,7 +235,7 @@ final class QueryFactory {
 
   /** A sloppy phrase of the plain words over the description, when there are two or more. */
   private Query proximity(String text) {
-    String plain = text.replaceAll("-\\S+", " ").replaceAll("[\"|+*~()]", " ").strip();
+    String plain = OPERATORS.matcher(EXCLUDED.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
     Query q = new QueryBuilder(analyzer).createPhraseQuery(Schema.DESCRIPTION, plain, PROXIMITY_SLOP);
     return q instanceof PhraseQuery pq && pq.getTerms().length > 1 ? pq : null;
   }

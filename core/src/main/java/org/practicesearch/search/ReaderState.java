@@ -2,8 +2,11 @@ package org.practicesearch.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -28,14 +31,27 @@ final class ReaderState extends IndexSearcher {
   static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
       new org.apache.lucene.search.similarities.BM25Similarity(0.9f, 0.4f);
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final SortedSetDocValuesReaderState facetState;
-  private final Map<Dimension, Map<String, String>> labels;
+  private final Map<Dimension, Map<String, String>> labels = new HashMap<>();
+  /** The paths of hierarchical dimensions that have sub-values ({@code Africa}, not {@code Africa/Western Africa}). */
+  private final Map<Dimension, Set<String>> parents = new HashMap<>();
 
   ReaderState(IndexReader reader) throws IOException {
     super(reader);
     setSimilarity(SIMILARITY);
     this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-    this.labels = facetState == null ? Map.of() : readLabels(facetState);
+    if (facetState != null) {
+      readLabels(facetState);
+    }
+  }
+
+  /** Whether a value of a hierarchical dimension (a path) has sub-values in this reader. */
+  boolean hasChildren(Dimension d, String[] path) {
+    Set<String> p = parents.get(d);
+    return p != null && p.contains(String.join(Dimension.PATH_SEPARATOR, path));
   }
 
   /** The facet state, or null for an empty index. */
@@ -55,9 +71,7 @@ final class ReaderState extends IndexSearcher {
     return found;
   }
 
-  private static Map<Dimension, Map<String, String>> readLabels(SortedSetDocValuesReaderState state)
-      throws IOException {
-    Map<Dimension, Map<String, String>> out = new HashMap<>();
+  private void readLabels(SortedSetDocValuesReaderState state) throws IOException {
     SortedSetDocValues dv = state.getDocValues();
     for (long ord = 0; ord < dv.getValueCount(); ord++) {
       BytesRef term = dv.lookupOrd(ord);
@@ -70,19 +84,21 @@ final class ReaderState extends IndexSearcher {
       }
       String[] rest = java.util.Arrays.copyOfRange(path, 1, path.length);
       String full = String.join(Dimension.PATH_SEPARATOR, rest);
-      Map<String, String> m = out.computeIfAbsent(d, x -> new HashMap<>());
+      Map<String, String> m = labels.computeIfAbsent(d, x -> new HashMap<>());
       m.putIfAbsent(key(full), full);
       if (rest.length > 0) {
         m.putIfAbsent(key(rest[rest.length - 1]), full);
       }
+      if (rest.length > 1) {
+        parents.computeIfAbsent(d, x -> new HashSet<>())
+            .add(String.join(Dimension.PATH_SEPARATOR, java.util.Arrays.copyOf(rest, rest.length - 1)));
+      }
     }
-    return out;
   }
 
   static String key(String s) {
-    String folded = java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .replace('\u2019', '\'');
-    return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String folded = MARKS.matcher(java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD))
+        .replaceAll("").replace('\u2019', '\'');
+    return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }

@@ -140,7 +140,7 @@ public final class SearchIndex implements AutoCloseable {
         DrillSideways.DrillSidewaysResult r =
             ds.search(ddq, null, null, topN, Sorts.of(request.sort()), request.sort() == SortOrder.RELEVANCE);
         top = r.hits;
-        facets = FacetReader.read(r.facets, searcher.facetState(), request, selected);
+        facets = FacetReader.read(r.facets, searcher, request, selected);
       }
       boolean counted = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
       boolean lowerBound = !counted && request.facets().isEmpty();
