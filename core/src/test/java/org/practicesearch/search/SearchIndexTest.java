@@ -94,6 +94,18 @@ class SearchIndexTest {
   }
 
   @Test
+  void filterValuesResolveExactlyThenIgnoringCaseAndAccentsInEveryDimension() throws IOException {
+    String author = ids(index.search(SearchRequest.builder().filter("author", "Jacqueline Berman").build())).toString();
+    assertEquals(author, ids(index.search(SearchRequest.builder().filter("author", "jacqueline  BERMAN").build())).toString());
+    assertEquals(author, ids(index.search(SearchRequest.builder().filter("author", "Jacquéline Berman").build())).toString());
+    assertEquals(1, index.search(SearchRequest.builder().filter("author", "Jacqueline Berman").build()).total());
+    assertEquals(0, index.search(SearchRequest.builder().filter("author", "Jacqueline").build()).total());
+    assertEquals(List.of("p3"), ids(index.search(SearchRequest.builder().filter("region", "Africa/Eastern Africa").build())));
+    assertEquals(List.of("p3"), ids(index.search(SearchRequest.builder().filter("region", "africa/eastern africa").build())));
+    assertEquals(0, index.search(SearchRequest.builder().filter("region", "Africa/Atlantis").build()).total());
+  }
+
+  @Test
   void yearRangeAndYearSort() throws IOException {
     SearchResponse r = index.search(SearchRequest.builder().years(2010, 2020).build());
     assertEquals(List.of("r2"), ids(r));
