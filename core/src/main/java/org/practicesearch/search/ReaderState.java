@@ -38,10 +38,10 @@ final class ReaderState extends IndexSearcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private final SortedSetDocValuesReaderState facetState;
   /** A dimension with more values than this (authors, in a large library) is not held in a map of exact labels. */
   static final int EXACT_MAP_LIMIT = 10_000;
 
+  private final SortedSetDocValuesReaderState facetState;
   /** Per dimension, its labels: built when a filter of that dimension is first resolved. */
   private final Map<Dimension, Labels> labels = new ConcurrentHashMap<>();
   /** The paths of hierarchical dimensions that have sub-values ({@code Africa}, not {@code Africa/Western Africa}). */
