@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +19,8 @@ class LargeDimensionFilterTest {
 
   @Test
   void authorFiltersResolveExactlyThenIgnoringCaseAndAccents(@TempDir Path dir) throws IOException {
-    List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < AUTHORS; i++) {
-      entries.add(Entry.builder(String.format("r%05d", i), Kind.RESOURCE).title("Handbook " + i)
-          .description("a handbook").authors(List.of("Ana Núñez " + i)).build());
-    }
-    TestIndexes.write(dir, entries);
+    TestIndexes.write(dir, TestIndexes.numbered(AUTHORS, i -> Entry.builder(String.format("r%05d", i), Kind.RESOURCE)
+        .title("Handbook " + i).description("a handbook").authors(List.of("Ana Núñez " + i)).build()));
     try (SearchIndex index = SearchIndex.open(dir)) {
       assertEquals(List.of("r00042"), ids(index.search(SearchRequest.builder().filter("author", "Ana Núñez 42").build())));
       assertEquals(List.of("r00042"), ids(index.search(SearchRequest.builder().filter("author", "ana  NUNEZ 42").build())));

@@ -55,4 +55,9 @@ final class TestIndexes {
             .year(2014).countries(List.of("Albania", "Serbia")).regions(List.of("Europe/Southern Europe"))
             .authors(List.of("Jacqueline Berman")).build());
   }
+
+  /** {@code n} entries made by {@code make} from their number. */
+  static List<Entry> numbered(int n, java.util.function.IntFunction<Entry> make) {
+    return java.util.stream.IntStream.range(0, n).mapToObj(make).toList();
+  }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +18,9 @@ class TotalHitsTest {
 
   @Test
   void withoutFacetsTheTotalStopsAtTheThresholdUnlessExactIsAsked(@TempDir Path dir) throws IOException {
-    List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < ENTRIES; i++) {
-      entries.add(Entry.builder(String.format("p%05d", i), Kind.PRACTICE).title("Workshop number " + i)
-          .description(i % 2 == 0 ? "refugees and migrants" : "migrants in crisis").countries(List.of("Jordan")).build());
-    }
-    TestIndexes.write(dir, entries);
+    TestIndexes.write(dir, TestIndexes.numbered(ENTRIES, i -> Entry.builder(String.format("p%05d", i), Kind.PRACTICE)
+        .title("Workshop number " + i).description(i % 2 == 0 ? "refugees and migrants" : "migrants in crisis")
+        .countries(List.of("Jordan")).build()));
     try (SearchIndex index = SearchIndex.open(dir)) {
       SearchResponse bounded = index.search(SearchRequest.builder().text("migrants").facets(List.of()).build());
       assertTrue(bounded.totalIsLowerBound());
