@@ -58,6 +58,17 @@ public enum Dimension {
   }
 
   /**
+   * A value as the path of facet labels it is indexed under: split at {@link #PATH_SEPARATOR} when the
+   * dimension is hierarchical ({@code Africa/Western Africa}), the value alone otherwise.
+   *
+   * @param value a value of this dimension
+   * @return its path
+   */
+  public String[] path(String value) {
+    return hierarchical ? value.split(PATH_SEPARATOR) : new String[] {value};
+  }
+
+  /**
    * The entry's values for this dimension; hierarchical values are {@code /}-separated paths.
    *
    * @param entry the entry

@@ -90,10 +90,7 @@ public final class EntryDocuments {
   }
 
   private static SortedSetDocValuesFacetField facetField(Dimension d, String value) {
-    if (d.hierarchical()) {
-      return new SortedSetDocValuesFacetField(d.id(), value.split(Dimension.PATH_SEPARATOR));
-    }
-    return new SortedSetDocValuesFacetField(d.id(), value);
+    return new SortedSetDocValuesFacetField(d.id(), d.path(value));
   }
 
   private static String storedName(Dimension d) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -42,8 +43,13 @@ final class ReaderState extends IndexSearcher {
   static final int EXACT_MAP_LIMIT = 10_000;
 
   private final SortedSetDocValuesReaderState facetState;
-  /** Per dimension, its labels: built when a filter of that dimension is first resolved. */
-  private final Map<Dimension, Labels> labels = new ConcurrentHashMap<>();
+  /**
+   * Per dimension, built when a filter of it is first resolved: its exact labels, or none above
+   * {@link #EXACT_MAP_LIMIT} values (then looked up in the terms).
+   */
+  private final Map<Dimension, Optional<Set<String>>> exact = new ConcurrentHashMap<>();
+  /** Per dimension, folded label to indexed value: built on the first filter value that is not exact. */
+  private final Map<Dimension, Map<String, String>> folded = new ConcurrentHashMap<>();
   /** The paths of hierarchical dimensions that have sub-values ({@code Africa}, not {@code Africa/Western Africa}). */
   private final Map<Dimension, Set<String>> parents = new HashMap<>();
 
@@ -86,94 +92,78 @@ final class ReaderState extends IndexSearcher {
     if (facetState == null) {
       return null;
     }
-    try {
-      Labels l = labels.computeIfAbsent(d, this::labels);
-      if (l.exact() != null ? l.exact().contains(value) : indexed(d, value)) {
-        return value;
-      }
-      return l.folded(this, d).get(key(value));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Optional<Set<String>> labels = exact.computeIfAbsent(d, this::exactLabels);
+    if (labels.isPresent() ? labels.get().contains(value) : indexed(d, value)) {
+      return value;
     }
+    return folded.computeIfAbsent(d, this::foldedLabels).get(key(value));
   }
 
-  /**
-   * A dimension's labels: the exact ones (null above {@link #EXACT_MAP_LIMIT} values: looked up in the terms
-   * instead) and, built on the first filter value that is not exact, folded label to indexed value.
-   */
-  private static final class Labels {
-    private final Set<String> exact;
-    private volatile Map<String, String> folded;
-
-    Labels(Set<String> exact) {
-      this.exact = exact;
+  private Optional<Set<String>> exactLabels(Dimension d) {
+    if (size(d) > EXACT_MAP_LIMIT) {
+      return Optional.empty();
     }
-
-    Set<String> exact() {
-      return exact;
-    }
-
-    Map<String, String> folded(ReaderState state, Dimension d) throws IOException {
-      Map<String, String> m = folded;
-      if (m == null) {
-        synchronized (this) {
-          m = folded;
-          if (m == null) {
-            Map<String, String> built = new HashMap<>();
-            state.forEachLabel(d, path -> {
-              String full = String.join(Dimension.PATH_SEPARATOR, path);
-              built.putIfAbsent(key(full), full);
-              built.putIfAbsent(key(path[path.length - 1]), full);
-            });
-            folded = m = built;
-          }
-        }
-      }
-      return m;
-    }
+    Set<String> out = new HashSet<>();
+    forEachLabel(d, path -> out.add(String.join(Dimension.PATH_SEPARATOR, path)));
+    return Optional.of(out);
   }
 
-  private Labels labels(Dimension d) {
-    try {
-      SortedSetDocValues dv = facetState.getDocValues();
-      long[] range = range(dv, d);
-      if (range[1] - range[0] > EXACT_MAP_LIMIT) {
-        return new Labels(null);
-      }
-      Set<String> exact = new HashSet<>();
-      forEachLabel(d, path -> exact.add(String.join(Dimension.PATH_SEPARATOR, path)));
-      return new Labels(exact);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private Map<String, String> foldedLabels(Dimension d) {
+    Map<String, String> out = new HashMap<>();
+    forEachLabel(d, path -> {
+      String full = String.join(Dimension.PATH_SEPARATOR, path);
+      out.putIfAbsent(key(full), full);
+      out.putIfAbsent(key(path[path.length - 1]), full);
+    });
+    return out;
   }
 
-  private boolean indexed(Dimension d, String value) throws IOException {
-    String[] path = d.hierarchical() ? value.split(Dimension.PATH_SEPARATOR, -1) : new String[] {value};
+  private boolean indexed(Dimension d, String value) {
+    String[] path = d.path(value);
     for (String p : path) {
       if (p.isEmpty()) {
         return false;
       }
     }
-    return facetState.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(d.id(), path))) >= 0;
-  }
-
-  /** Calls {@code action} with the path below the dimension of each of its ordinals, in ordinal order. */
-  private void forEachLabel(Dimension d, Consumer<String[]> action) throws IOException {
-    SortedSetDocValues dv = facetState.getDocValues();
-    long[] range = range(dv, d);
-    for (long ord = range[0]; ord < range[1]; ord++) {
-      String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
-      if (path.length > 1) {
-        action.accept(Arrays.copyOfRange(path, 1, path.length));
-      }
+    try {
+      return facetState.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(d.id(), path))) >= 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** A dimension's ordinals, from and to: contiguous, as its terms all start with the dimension and the delimiter. */
-  private static long[] range(SortedSetDocValues dv, Dimension d) throws IOException {
-    return new long[] {insertionPoint(dv, d.id() + FacetsConfig.DELIM_CHAR),
-        insertionPoint(dv, d.id() + (char) (FacetsConfig.DELIM_CHAR + 1))};
+  /** Calls {@code action} with the path below the dimension of each of its ordinals, in ordinal order. */
+  private void forEachLabel(Dimension d, Consumer<String[]> action) {
+    try {
+      SortedSetDocValues dv = facetState.getDocValues();
+      for (long ord = first(dv, d), end = end(dv, d); ord < end; ord++) {
+        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+        if (path.length > 1) {
+          action.accept(Arrays.copyOfRange(path, 1, path.length));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many labels (ordinals) a dimension has. */
+  private long size(Dimension d) {
+    try {
+      SortedSetDocValues dv = facetState.getDocValues();
+      return end(dv, d) - first(dv, d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // a dimension's ordinals are contiguous: its terms all start with the dimension and the delimiter
+  private static long first(SortedSetDocValues dv, Dimension d) throws IOException {
+    return insertionPoint(dv, d.id() + FacetsConfig.DELIM_CHAR);
+  }
+
+  private static long end(SortedSetDocValues dv, Dimension d) throws IOException {
+    return insertionPoint(dv, d.id() + (char) (FacetsConfig.DELIM_CHAR + 1));
   }
 
   private static long insertionPoint(SortedSetDocValues dv, String term) throws IOException {

@@ -168,7 +168,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private static DrillDownQuery drillDown(Query base, Map<Dimension, List<String>> selected) {
     DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), base);
-    selected.forEach((d, values) -> values.forEach(v -> ddq.add(d.id(), pathOf(d, v))));
+    selected.forEach((d, values) -> values.forEach(v -> ddq.add(d.id(), d.path(v))));
     return ddq;
   }
 
@@ -231,10 +231,6 @@ public final class SearchIndex implements AutoCloseable {
       out.put(d, resolved);
     });
     return out;
-  }
-
-  private static String[] pathOf(Dimension d, String value) {
-    return d.hierarchical() ? value.split(Dimension.PATH_SEPARATOR) : new String[] {value};
   }
 
   private List<Hit> page(ReaderState searcher, TopDocs top, Query text, SearchRequest request)
