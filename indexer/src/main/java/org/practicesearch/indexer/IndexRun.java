@@ -73,11 +73,16 @@ public final class IndexRun {
     }
     String version = IndexBuilder.version(dir);
     boolean replace = options.replace() || version != null && !version.equals(Integer.toString(Schema.VERSION));
+    String damage = replace || !target.hadIndex() ? null : IndexHealth.verify(dir);
+    if (damage != null) { // never add to a damaged index: the update would carry the damage into the next commit
+      throw new IndexException(IndexHealth.damaged(dir, damage));
+    }
     IndexBuilder builder = IndexBuilder.open(dir, replace ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND, wrap);
     IndexSink sink = null;
     try {
       sink = new IndexSink(builder, replace ? Map.of() : builder.existing(), listener);
       listing.forEach(sink::problem);
+      sink.inputOrder(files.stream().map(Path::toString).toList());
       Set<String> read = new Pipeline(sink, listener, options.threads(), files).run(files);
       sink.mergeRepeated();
       if (!target.hadIndex() && sink.produced() == 0) {

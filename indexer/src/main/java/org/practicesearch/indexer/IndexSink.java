@@ -39,11 +39,26 @@ final class IndexSink {
   private final AtomicInteger repaired = new AtomicInteger();
   private final AtomicInteger repairs = new AtomicInteger();
   private int deleted;
+  private java.util.Comparator<Entry> inputOrder = (x, y) -> 0;
 
   IndexSink(IndexBuilder builder, Map<String, IndexBuilder.Known> known, IndexListener listener) {
     this.builder = builder;
     this.known = known;
     this.listener = listener;
+  }
+
+  /**
+   * Orders repeated reads of an id as the inputs give them (files in this order, then line), so that a
+   * parallel run merges them as a sequential one would.
+   */
+  void inputOrder(List<String> files) {
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      index.putIfAbsent(files.get(i), i);
+    }
+    java.util.function.Function<Entry, Problem> place = e -> at(e, false, "");
+    inputOrder = java.util.Comparator.<Entry>comparingInt(e -> index.getOrDefault(place.apply(e).file(), Integer.MAX_VALUE))
+        .thenComparingInt(e -> place.apply(e).line());
   }
 
   /** Reports a problem: counted, kept among the first few, and passed on. Thread-safe. */
@@ -82,10 +97,19 @@ final class IndexSink {
   }
 
   private void write(Entry e) throws IOException {
+    write(e, outcome(e) != Outcome.UNCHANGED);
+  }
+
+  private Outcome outcome(Entry e) {
     IndexBuilder.Known k = known.get(e.id());
-    Outcome o = k == null ? Outcome.ADDED
+    return k == null ? Outcome.ADDED
         : EntryDocuments.fingerprint(e).equals(k.fingerprint()) ? Outcome.UNCHANGED : Outcome.UPDATED;
-    if (o != Outcome.UNCHANGED) {
+  }
+
+  /** Records the entry's outcome and writes it when {@code add}. */
+  private void write(Entry e, boolean add) throws IOException {
+    Outcome o = outcome(e);
+    if (add) {
       try {
         builder.add(e);
       } catch (IllegalArgumentException x) {
@@ -114,9 +138,11 @@ final class IndexSink {
       List<Entry> all = new ArrayList<>();
       all.add(first);
       all.addAll(a.getValue());
+      all.sort(inputOrder); // workers run in parallel: which read came first is decided by file and line
+      boolean firstWritten = produced.get(first.id()) != Outcome.UNCHANGED;
       for (Entry m : Feed.merge(all)) {
-        if (m.id().equals(first.id())) {
-          write(m);
+        if (m.id().equals(first.id())) { // the index must end with the merged entry, even if it equals the last commit
+          write(m, firstWritten || outcome(m) != Outcome.UNCHANGED);
         } else {
           accept(m);
         }
