@@ -184,6 +184,9 @@ class SafeIndexingTest {
     assertTrue(problem != null && problem.startsWith("checksum failed"), problem);
     IndexHealth.Report r = IndexHealth.check(dir, false);
     assertEquals(false, r.clean());
+    IndexException refused = assertThrows(IndexException.class,
+        () -> IndexRun.index(dir, List.of(SEEDS), UPDATE, IndexListener.NONE));
+    assertTrue(refused.getMessage().startsWith("the index at " + dir + " is damaged (checksum failed"), refused.getMessage());
     assertTrue(IndexHealth.damaged(dir, "X").startsWith("the index at " + dir + " is damaged (X): rebuild it with "
         + "'practice-search index --replace "), IndexHealth.damaged(dir, "X"));
   }
