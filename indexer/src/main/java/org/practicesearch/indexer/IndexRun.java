@@ -114,7 +114,7 @@ public final class IndexRun {
   static IOException failure(Throwable t, Path dir, List<Path> left, int entries) {
     String leftover = left.isEmpty() ? "" : "; could not remove " + left.get(0)
         + (left.size() > 1 ? " and " + (left.size() - 1) + " more files" : "") + ": delete them by hand";
-    if (t instanceof OutOfMemoryError) {
+    if (outOfMemory(t)) {
       return new IndexException(String.format(Locale.ROOT, "out of memory after %,d entries (Java heap of %d MB): "
           + "run again with more, e.g. PRACTICE_SEARCH_JAVA_OPTS=-Xmx2g; the index is as it was before this run%s",
           entries, Runtime.getRuntime().maxMemory() >> 20, leftover), t);
@@ -137,6 +137,16 @@ public final class IndexRun {
       throw e;
     }
     return new IOException(t);
+  }
+
+  /** Whether memory ran out: directly, or as the tragedy that closed the IndexWriter another thread then hit. */
+  private static boolean outOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String diskFull(Throwable t) {

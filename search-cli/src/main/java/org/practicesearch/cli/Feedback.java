@@ -94,7 +94,7 @@ final class Feedback implements IndexListener {
   @Override
   public synchronized void progress(Progress p) {
     long now = System.nanoTime();
-    if (level == Level.QUIET || now - lastProgress < (terminal ? TERMINAL_INTERVAL_NANOS : PLAIN_INTERVAL_NANOS)) {
+    if (level == Level.QUIET || now - lastProgress < interval(p.nanos())) {
       return;
     }
     lastProgress = now;
@@ -106,6 +106,15 @@ final class Feedback implements IndexListener {
       err.println(line);
     }
     err.flush();
+  }
+
+  /**
+   * Time between two progress lines: on a terminal a fifth of a second (the line is rewritten); otherwise
+   * every 5 s, and in a long run an eighth of the time so far, so that a log holds a few dozen lines
+   * whatever the run's length.
+   */
+  private long interval(long elapsed) {
+    return terminal ? TERMINAL_INTERVAL_NANOS : Math.max(PLAIN_INTERVAL_NANOS, elapsed / 8);
   }
 
   static String line(Progress p) {
