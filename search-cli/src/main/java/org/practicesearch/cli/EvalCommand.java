@@ -174,8 +174,9 @@ final class EvalCommand implements Callable<Integer> {
       for (Map.Entry<String, Metrics> c : ours.entrySet()) {
         double a = values(c.getValue())[i];
         double b = values(base.get(c.getKey()))[i];
+        double diff = Math.abs(a - b) < 0.00005 ? 0 : a - b; // never "-0.0000"
         out.printf(Locale.ROOT, "%-12s %-12s %6d %8.4f %8.4f %+8.4f%n", MEASURES.get(i), c.getKey(),
-            c.getValue().topics(), a, b, a - b);
+            c.getValue().topics(), a, b, diff);
       }
     }
   }
