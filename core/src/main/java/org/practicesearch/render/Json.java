@@ -38,6 +38,7 @@ public final class Json {
     o.addProperty("id", e.id());
     o.addProperty("kind", e.kind().id());
     o.addProperty("title", e.title());
+    o.addProperty("title_source", e.titleSource().id());
     o.addProperty("description", e.description());
     o.addProperty("url", e.url());
     o.add("countries", strings(e.countries()));
@@ -54,6 +55,7 @@ public final class Json {
     o.addProperty("summary", e.summary());
     o.addProperty("region_source", e.regionSource().id());
     o.addProperty("source", e.source());
+    o.add("sources", strings(e.sources()));
     JsonArray repairs = new JsonArray();
     for (Repair r : e.repairs()) {
       JsonObject ro = new JsonObject();
@@ -101,7 +103,8 @@ public final class Json {
 
   /**
    * A search response: {@code {"query", "total", "total_relation", "hits", "facets", "took_ms", ...}};
-   * {@code total_relation} is {@code "eq"} for an exact total and {@code "gte"} for a lower bound.
+   * {@code total_relation} is {@code "eq"} for an exact total and {@code "gte"} for a lower bound;
+   * {@code timed_out} is true when the search ran out of its time budget and the results are partial.
    *
    * @param r the response
    * @return the JSON object
@@ -116,6 +119,7 @@ public final class Json {
     o.add("hits", hits);
     o.add("facets", facets(r.facets()));
     o.addProperty("took_ms", r.tookMs());
+    o.addProperty("timed_out", r.timedOut());
     o.add("expansions", strings(r.expansions()));
     o.add("suggestion", r.suggestion() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.suggestion()));
     o.add("notices", strings(r.notices()));
