@@ -80,6 +80,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--baseline-run", paramLabel = "FILE", description = "Also write the baseline's run in TREC format.")
   Path baselineRun;
 
+  @Option(names = "--per-topic", description = "Also print nDCG@10 for each judged topic (and the baseline's, with "
+      + "the difference), as trec_eval -q does.")
+  boolean perTopic;
+
   @Override
   public Integer call() throws IOException {
     RankingProfile p = RankingProfile.parse(profile);
@@ -101,13 +105,18 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       ours.byClass(ts, q).forEach((c, m) -> print(out, m, c));
     }
+    Evaluation base = null;
     if (baseline != null) {
       try (RawTextBaseline raw = RawTextBaseline.of(files)) {
-        Evaluation base = Evaluation.run(raw, ts, q);
-        write(base, baselineRun, "raw-text-bm25");
-        out.println();
-        compare(out, ours.byClass(ts, q), base.byClass(ts, q), p, files.files().size());
+        base = Evaluation.run(raw, ts, q);
       }
+      write(base, baselineRun, "raw-text-bm25");
+      out.println();
+      compare(out, ours.byClass(ts, q), base.byClass(ts, q), p, files.files().size());
+    }
+    if (perTopic) {
+      out.println();
+      perTopic(out, ts, q, ours, base);
     }
     out.flush();
     return 0;
@@ -163,6 +172,25 @@ final class EvalCommand implements Callable<Integer> {
 
   private static double[] values(Metrics m) {
     return new double[] {m.map(), m.ndcg10(), m.p10(), m.p30(), m.recall100(), m.mrr()};
+  }
+
+  /** nDCG@10 of each judged topic: ours, and the baseline's with the difference when there is one. */
+  static void perTopic(PrintWriter out, List<Topic> topics, Qrels q, Evaluation ours, Evaluation base) {
+    out.printf(Locale.ROOT, "%-8s %-12s %8s%s  %s%n", "topic", "class", "ours",
+        base == null ? "" : String.format(Locale.ROOT, " %8s %8s", RAW_TEXT, "diff"), "query");
+    for (Topic t : topics) {
+      Qrels one = q.only(Set.of(t.id()));
+      Metrics a = Metrics.of(ours.run(), one);
+      if (a.topics() == 0) {
+        continue; // no relevant document: not averaged, not shown
+      }
+      String vs = "";
+      if (base != null) {
+        double b = Metrics.of(base.run(), one).ndcg10();
+        vs = String.format(Locale.ROOT, " %8.4f %+8.4f", b, Math.abs(a.ndcg10() - b) < 0.00005 ? 0 : a.ndcg10() - b);
+      }
+      out.printf(Locale.ROOT, "%-8s %-12s %8.4f%s  %s%n", t.id(), t.queryClass(), a.ndcg10(), vs, t.query());
+    }
   }
 
   /** Ours next to the baseline: one row per measure and class, with the difference. */

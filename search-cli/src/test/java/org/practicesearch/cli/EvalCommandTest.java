@@ -70,7 +70,7 @@ class EvalCommandTest {
     Path baseRun = tmp.resolve("raw.run");
     Run r = run("eval", "--index", index.toString(), "--docs", pages.toString(), "--baseline", "raw-text",
         "--topics", topics.toString(), "--qrels", qrels.toString(), "--run", runFile.toString(),
-        "--baseline-run", baseRun.toString());
+        "--baseline-run", baseRun.toString(), "--per-topic");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.contains("ndcg_cut_10           \tplain\t1.0000"), r.out());
@@ -83,6 +83,8 @@ class EvalCommandTest {
     assertTrue(lines.contains("ndcg_cut_10  plain             2   1.0000   1.0000  +0.0000"), r.out());
     assertTrue(lines.contains("ndcg_cut_10  typo              1   1.0000   0.0000  +1.0000"), r.out());
     assertTrue(lines.contains("ndcg_cut_10  all               3   1.0000   0.6667  +0.3333"), r.out());
+    assertTrue(lines.contains("topic    class            ours raw-text     diff  query"), r.out());
+    assertTrue(lines.contains("t1       typo           1.0000   0.0000  +1.0000  cylone"), r.out());
     assertTrue(Files.readString(runFile).contains("p2 Q0 listings/health.txt "), Files.readString(runFile));
     assertTrue(Files.readString(runFile).contains("p2 Q0 listings/protection.txt "), Files.readString(runFile));
     assertTrue(Files.readString(runFile).startsWith("p1 Q0 practices/cyclone.txt 1 "), Files.readString(runFile));
