@@ -51,7 +51,8 @@ public record Evaluation(Map<String, List<String>> run, Metrics metrics) {
 
   /**
    * Runs and scores at file level: each ranked entry stands for the files it came from (all its sources, so an
-   * entry listed on two pages finds both), and only the first hit of each file counts, so the run can be judged, and compared with {@link RawTextBaseline}, by file.
+   * entry listed on two pages finds both), and only the first hit of each file counts, so the run can be judged,
+   * and compared with {@link RawTextBaseline}, by file.
    *
    * @param index the index
    * @param files the input files the index was built from

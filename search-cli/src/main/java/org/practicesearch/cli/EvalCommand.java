@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--granularity", paramLabel = "LEVEL", description = "What a ranked document is: entry (its id) or "
       + "file (the input file it came from, relative to --docs; the first hit of each file counts). "
-      + "Default: file with --baseline, else entry.")
+      + "Default: file with --docs or --baseline, else entry.")
   Granularity granularity;
 
   @Option(names = "--docs", paramLabel = "DIR", description = "The folder of input files the index was built from "
@@ -130,7 +130,8 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--baseline " + RAW_TEXT + " ranks files; use --granularity file (the default "
           + "with --baseline)");
     }
-    Granularity level = granularity != null ? granularity : baseline != null ? Granularity.FILE : Granularity.ENTRY;
+    Granularity level = granularity != null ? granularity
+        : baseline != null || docs != null ? Granularity.FILE : Granularity.ENTRY;
     if (level == Granularity.FILE && docs == null) {
       throw new IllegalArgumentException((baseline != null ? "--baseline" : "--granularity file")
           + " needs --docs DIR, the folder of input files the index was built from");
@@ -174,6 +175,11 @@ final class EvalCommand implements Callable<Integer> {
     return new double[] {m.map(), m.ndcg10(), m.p10(), m.p30(), m.recall100(), m.mrr()};
   }
 
+  /** a - b, never printed as "-0.0000". */
+  private static double difference(double a, double b) {
+    return Math.abs(a - b) < 0.00005 ? 0 : a - b;
+  }
+
   /** nDCG@10 of each judged topic: ours, and the baseline's with the difference when there is one. */
   static void perTopic(PrintWriter out, List<Topic> topics, Qrels q, Evaluation ours, Evaluation base) {
     out.printf(Locale.ROOT, "%-8s %-12s %8s%s  %s%n", "topic", "class", "ours",
@@ -187,7 +193,7 @@ final class EvalCommand implements Callable<Integer> {
       String vs = "";
       if (base != null) {
         double b = Metrics.of(base.run(), one).ndcg10();
-        vs = String.format(Locale.ROOT, " %8.4f %+8.4f", b, Math.abs(a.ndcg10() - b) < 0.00005 ? 0 : a.ndcg10() - b);
+        vs = String.format(Locale.ROOT, " %8.4f %+8.4f", b, difference(a.ndcg10(), b));
       }
       out.printf(Locale.ROOT, "%-8s %-12s %8.4f%s  %s%n", t.id(), t.queryClass(), a.ndcg10(), vs, t.query());
     }
@@ -202,9 +208,8 @@ final class EvalCommand implements Callable<Integer> {
       for (Map.Entry<String, Metrics> c : ours.entrySet()) {
         double a = values(c.getValue())[i];
         double b = values(base.get(c.getKey()))[i];
-        double diff = Math.abs(a - b) < 0.00005 ? 0 : a - b; // never "-0.0000"
         out.printf(Locale.ROOT, "%-12s %-12s %6d %8.4f %8.4f %+8.4f%n", MEASURES.get(i), c.getKey(),
-            c.getValue().topics(), a, b, diff);
+            c.getValue().topics(), a, b, difference(a, b));
       }
     }
   }
