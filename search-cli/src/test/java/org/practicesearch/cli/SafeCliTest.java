@@ -203,7 +203,7 @@ class SafeCliTest {
   }
 
   static List<String> withoutSources(String jsonl) {
-    return jsonl.lines().map(l -> l.replaceAll("\"source\":\"[^\"]*\",?", "").replaceAll("\"sources\":\\[[^\\]]*\\],?", ""))
-        .sorted().toList();
+    return jsonl.lines().map(l -> l.replaceAll("\"source\":\"[^\"]*\",?", "")
+        .replaceAll("\"sources\":\\[[^\\]]*\\],?", "")).sorted().toList();
   }
 }
