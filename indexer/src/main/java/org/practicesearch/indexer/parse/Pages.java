@@ -54,7 +54,10 @@ public final class Pages {
         case JSON_LINES -> streamed.add(streamJsonLines(f));
         case TEXT -> {
           String text = InputFile.readPage(f, problems);
-          if (text != null) {
+          if (text != null && HtmlPage.isHtml(f.toString(), text)) {
+            CrawlSidecar crawled = CrawlSidecar.read(f);
+            streamed.add(HtmlInput.parse(f.toString(), text, crawled == null ? "" : crawled.url()));
+          } else if (text != null) {
             texts.put(f.toString(), text);
           }
         }
@@ -127,13 +130,21 @@ public final class Pages {
   }
 
   private static PageParse page(String name, String text) {
-    PageParse out = new PageParse();
+    if (HtmlPage.isHtml(name, text)) {
+      return HtmlInput.parse(name, text, "");
+    }
     List<String> raw = Text.lines(text);
     Layout layout = Layout.detect(raw);
     List<String> lines = switch (layout) {
       case ENTRY_JSONL, COLLECTION_JSONL -> raw;
       default -> Text.lines(Text.decodeEntities(text)); // pages saved from the web keep &amp; and &#8217;
     };
+    return parseLines(name, lines, layout);
+  }
+
+  /** Runs the parser of a layout on a page's lines (a text page's, or those an HTML page gave). */
+  static PageParse parseLines(String name, List<String> lines, Layout layout) {
+    PageParse out = new PageParse();
     switch (layout) {
       case PRACTICE -> PracticePageParser.parse(name, lines, out);
       case GUIDELINE -> GuidelinePageParser.parse(name, lines, out);
@@ -162,7 +173,7 @@ public final class Pages {
       }
       return all.stream().filter(Files::isRegularFile)
           .filter(f -> p.relativize(f).toString().chars().noneMatch(c -> c == 0)
-              && !hidden(p.relativize(f)))
+              && !hidden(p.relativize(f)) && !CrawlSidecar.isSidecar(f))
           .sorted().toList();
     }
   }
