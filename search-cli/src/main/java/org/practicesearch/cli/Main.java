@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code practice-search} command: index, search, parse and show. */
+/** The {@code practice-search} command: index, search, parse, show, crawl, eval and serve. */
 @Command(
     name = "practice-search",
     mixinStandardHelpOptions = true,
@@ -55,7 +55,7 @@ public final class Main implements Runnable {
   }
 
   /** The subcommands, in the order the help lists them. */
-  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "eval", "serve", "help");
+  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "crawl", "eval", "serve", "help");
 
   private static Object command(String name) {
     return switch (name) {
@@ -63,6 +63,7 @@ public final class Main implements Runnable {
       case "index" -> new IndexCommand();
       case "parse" -> new ParseCommand();
       case "show" -> new ShowCommand();
+      case "crawl" -> new CrawlCommand();
       case "eval" -> new EvalCommand();
       case "serve" -> new ServeCommand();
       case "help" -> new CommandLine.HelpCommand();

@@ -17,19 +17,28 @@ record HtmlMeta(String url, String ogTitle, String headTitle, String siteName) {
   private static final List<String> SEPARATORS = List.of(" | ", " :: ", " – ", " — ", " - ");
   private static final Pattern SAVED_FROM = Pattern.compile("<!-- saved from url=\\(\\d+\\)(https?://[^\\s>]+) -->");
 
-  static HtmlMeta read(Document doc, String html, String fallbackUrl) {
+  /**
+   * Reads the head of a page.
+   *
+   * @param doc the page
+   * @param fetchedFrom where the page was fetched or saved from, or empty
+   * @return what the head says
+   */
+  static HtmlMeta read(Document doc, String fetchedFrom) {
     String url = absolute(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
     if (url.isEmpty()) {
       url = absolute(doc.selectFirst("meta[property=og:url][content]"), "content");
     }
     if (url.isEmpty()) {
-      Matcher m = SAVED_FROM.matcher(html.length() > 2048 ? html.substring(0, 2048) : html);
-      url = m.find() ? m.group(1) : "";
-    }
-    if (url.isEmpty() && fallbackUrl != null) {
-      url = fallbackUrl;
+      url = fetchedFrom;
     }
     return new HtmlMeta(url, content(doc, "og:title"), Text.clean(doc.title()), content(doc, "og:site_name"));
+  }
+
+  /** The URL in the mark a browser writes at the top of a page it saves ({@code <!-- saved from url=(0022)...}), or empty. */
+  static String savedFrom(String html) {
+    Matcher m = SAVED_FROM.matcher(html.length() > 2048 ? html.substring(0, 2048) : html);
+    return m.find() ? m.group(1) : "";
   }
 
   /**

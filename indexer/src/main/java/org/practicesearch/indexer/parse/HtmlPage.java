@@ -18,9 +18,11 @@ import org.jsoup.parser.Parser;
  * @param sourceLines for each of {@code lines}, the 1-based line of the HTML it came from
  * @param title the page title (main content's {@code <h1>}, else {@code og:title}, else {@code <title>}
  *     without the site name), or empty
- * @param url the page's URL ({@code <link rel=canonical>}, else {@code og:url}, else the given fallback), or empty
+ * @param url the page's URL ({@code <link rel=canonical>}, else {@code og:url}, else where it was fetched or
+ *     saved from), or empty
  * @param fields label/value markup: the label's line (index into {@code lines}) and the values
- * @param links index into {@code lines} to the absolute URL of a line that is one link
+ * @param links index into {@code lines} to the absolute URL of a line that is one link (relative links of a
+ *     page whose URL is unknown are left out)
  */
 record HtmlPage(List<String> lines, List<Integer> sourceLines, String title, String url, List<Field> fields,
     Map<Integer, String> links) {
@@ -71,8 +73,9 @@ record HtmlPage(List<String> lines, List<Integer> sourceLines, String title, Str
    */
   static HtmlPage read(String html, String fallbackUrl) {
     String text = html.startsWith("\uFEFF") ? html.substring(1) : html;
-    Document doc = Jsoup.parse(text, fallbackUrl, Parser.htmlParser().setTrackPosition(true));
-    HtmlMeta meta = HtmlMeta.read(doc, text, fallbackUrl);
+    String base = fallbackUrl == null || fallbackUrl.isEmpty() ? HtmlMeta.savedFrom(text) : fallbackUrl;
+    Document doc = Jsoup.parse(text, base, Parser.htmlParser().setTrackPosition(true));
+    HtmlMeta meta = HtmlMeta.read(doc, base);
     HtmlText.dropChrome(doc);
     Element main = HtmlText.mainContent(doc);
     HtmlText walk = HtmlText.walk(main);

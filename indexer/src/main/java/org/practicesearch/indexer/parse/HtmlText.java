@@ -25,7 +25,9 @@ final class HtmlText implements NodeFilter {
       + "[role=contentinfo], [role=search], [aria-hidden=true], [hidden], .visually-hidden, .element-invisible, "
       + ".sr-only, .screen-reader-text, .skip-link, .breadcrumb, .breadcrumbs, .pager, .pagination, .tabs, "
       + "ul.links, .contextual, #toolbar";
-  private static final String MAIN = "main, [role=main], #main-content, #content, .main-content, #main";
+  /** Where sites keep a page's own content, most specific first. */
+  private static final List<String> MAIN = List.of("main", "[role=main]", "#main-content", ".main-content", "#content",
+      "#main");
   private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "body", "caption", "center",
       "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
       "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
@@ -35,6 +37,8 @@ final class HtmlText implements NodeFilter {
       "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre", "section", "table", "ul");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b");
   private static final Set<String> LISTS = Set.of("ul", "ol");
+  /** What may hold the values of a label heading just above it. */
+  private static final Set<String> VALUE_BLOCKS = Set.of("ul", "ol", "p", "div");
   private static final String LABELS = ".field__label, .field-label, .views-label";
   private static final Pattern READ_MORE = Pattern.compile(
       "^(read more|more|continue reading|en savoir plus|lire la suite|leer m[aá]s|ver m[aá]s)\\b.*",
@@ -72,9 +76,11 @@ final class HtmlText implements NodeFilter {
 
   /** The element holding the page's own content: {@code <main>} or its usual stand-ins, else the body. */
   static Element mainContent(Document doc) {
-    for (Element e : doc.select(MAIN)) {
-      if (!e.text().isBlank()) {
-        return e;
+    for (String selector : MAIN) {
+      for (Element e : doc.select(selector)) {
+        if (!e.text().isBlank()) {
+          return e;
+        }
       }
     }
     return doc.body();
@@ -132,10 +138,10 @@ final class HtmlText implements NodeFilter {
     } else if (tag.equals("dt") || e.is(LABELS)) {
       blankLine();
       field(e);
-    } else if (LISTS.contains(tag) && labelHeading(e.previousElementSibling()) != null) {
-      newLine(); // the values of the label just above: one value a list item
+    } else if (VALUE_BLOCKS.contains(tag) && labelHeading(e.previousElementSibling()) != null) {
+      newLine(); // the values of the label just above, right under it; a list gives one value an item
       List<String> values = e.select("li").eachText().stream().map(Text::clean).filter(v -> !v.isEmpty()).toList();
-      if (!values.isEmpty() && !lines.isEmpty()) {
+      if (LISTS.contains(tag) && !values.isEmpty() && !lines.isEmpty()) {
         fields.add(new HtmlPage.Field(lines.size() - 1, lines.get(lines.size() - 1), values, true));
       }
     } else if (PARAGRAPHS.contains(tag) && tight == 0) {
@@ -159,7 +165,7 @@ final class HtmlText implements NodeFilter {
     }
     String tag = e.normalName();
     if (e == linkOpen) {
-      linkDone = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+      linkDone = e.absUrl("href").startsWith("http") ? e.absUrl("href") : null; // relative, with no page URL to resolve it
       linkDoneLength = Text.clean(current.toString()).length();
       linkOpen = null;
     }
@@ -169,7 +175,7 @@ final class HtmlText implements NodeFilter {
     if (isField(e)) {
       tight--;
       blankLine();
-    } else if (HEADINGS.contains(tag) && labelHeading(e) != null && LISTS.contains(nextTag(e))) {
+    } else if (HEADINGS.contains(tag) && labelHeading(e) != null && VALUE_BLOCKS.contains(nextTag(e))) {
       newLine();
     } else if (PARAGRAPHS.contains(tag) && tight == 0) {
       blankLine();
