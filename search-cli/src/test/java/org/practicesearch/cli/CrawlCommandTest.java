@@ -223,7 +223,7 @@ class CrawlCommandTest {
   }
 
   @Test
-  void badArgumentsAreUsageErrors() {
+  void badArgumentsAreUsageErrors() throws IOException {
     CliTest.Run r = CliTest.run("crawl", "ftp://example.org/", "--out", out.toString());
     assertEquals(2, r.code());
     assertEquals("error: bad URL 'ftp://example.org/'; expected http://host/... or https://host/...\n", r.err());
