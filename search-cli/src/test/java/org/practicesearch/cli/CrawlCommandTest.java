@@ -223,6 +223,16 @@ class CrawlCommandTest {
   }
 
   @Test
+  void busyServerIsAskedLessOftenAndANothingFetchedCrawlFails() {
+    CliTest.Run r = CliTest.run("crawl", site.base() + "/busy", "--out", out.toString(), "--delay", "0");
+    assertEquals(1, r.code(), r.err());
+    assertEquals("[1/1000] 503 " + site.base() + "/busy error\n"
+        + "server busy: at least 2000 ms between requests to " + site.base() + " from now on\n"
+        + "crawl " + out + ": 0 fetched, 0 unchanged, 0 redirected; skipped: 0 robots, 0 scope, 0 non-HTML, "
+        + "1 errors (503 ×1)\n", r.err());
+  }
+
+  @Test
   void badArgumentsAreUsageErrors() throws IOException {
     CliTest.Run r = CliTest.run("crawl", "ftp://example.org/", "--out", out.toString());
     assertEquals(2, r.code());

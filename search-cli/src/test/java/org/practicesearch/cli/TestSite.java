@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A small copy of the sites we crawl, served from the test JVM on 127.0.0.1 (port 0): the pages under
  * {@code src/test/resources/site/} ({@code {{base}}} replaced by the server's URL), with ETags and
- * conditional GETs, plus a redirect ({@code /practice/old}), a server error ({@code /practice/broken}) and a
- * PDF ({@code /download/toolkit}). Every request is logged.
+ * conditional GETs, plus a redirect ({@code /practice/old}), a server error ({@code /practice/broken}), an
+ * overloaded server ({@code /busy}: 503, Retry-After 2) and a PDF ({@code /download/toolkit}). Every request is logged.
  */
 final class TestSite implements AutoCloseable {
   static final String LAST_MODIFIED = "Mon, 02 Nov 2026 10:00:00 GMT";
@@ -85,6 +85,10 @@ final class TestSite implements AutoCloseable {
           ex.sendResponseHeaders(301, -1);
         }
         case "/practice/broken" -> send(ex, 500, "text/html", "<h1>Internal error</h1>".getBytes(StandardCharsets.UTF_8));
+        case "/busy" -> {
+          ex.getResponseHeaders().add("Retry-After", "2");
+          send(ex, 503, "text/html", "<h1>Busy</h1>".getBytes(StandardCharsets.UTF_8));
+        }
         case "/download/toolkit" -> send(ex, 200, "application/pdf", "%PDF-1.4 not a page".getBytes(StandardCharsets.US_ASCII));
         default -> page(ex, target, ifNoneMatch);
       }

@@ -40,9 +40,10 @@ final class HtmlText implements NodeFilter {
   /** What may hold the values of a label heading just above it. */
   private static final Set<String> VALUE_BLOCKS = Set.of("ul", "ol", "p", "div");
   private static final String LABELS = ".field__label, .field-label, .views-label";
+  /** A link to the page a teaser summarises: not part of the teaser's text. */
   private static final Pattern READ_MORE = Pattern.compile(
-      "^(read more|more|continue reading|en savoir plus|lire la suite|leer m[aá]s|ver m[aá]s)\\b.*",
-      Pattern.CASE_INSENSITIVE);
+      "^(read more|more|continue reading|en savoir plus|lire la suite|leer m[aá]s|ver m[aá]s)"
+          + "(\\s+about\\b.*|\\s*[›»>…]|\\s*\\.\\.\\.)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
 
   private final List<String> lines = new ArrayList<>();

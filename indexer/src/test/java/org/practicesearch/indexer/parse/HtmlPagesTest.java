@@ -90,6 +90,13 @@ class HtmlPagesTest {
   }
 
   @Test
+  void readMoreLinksAreDroppedButOtherLinksStay() {
+    HtmlPage page = HtmlPage.read("<html><body><p>A teaser... <a href=\"/p/1\">Read more</a></p>"
+        + "<p><a href=\"/more\">More information on trafficking</a></p><p><a href=\"/p/2\">Lire la suite »</a></p>", "");
+    assertEquals(List.of("A teaser...", "", "More information on trafficking"), page.lines());
+  }
+
+  @Test
   void formLayoutWithListsUnderHeadingsGivesOneValueAListItem() {
     String html = """
         <html><head><meta property="og:title" content="Regional workshop"><meta property="og:url" content="https://example.org/p/2"></head>

@@ -9,14 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.practicesearch.indexer.parse.CrawlSidecar;
 
 /**
  * A polite crawl of one site: one request at a time, at least a delay apart on each host (robots.txt's
- * Crawl-delay when longer), robots.txt obeyed, same-host links within the scope followed breadth-first
+ * Crawl-delay when longer; slower after a 429 or 503), robots.txt obeyed, same-host links within the scope followed breadth-first
  * (content links and pagination), redirects followed within the scope, every HTML page saved with a
  * sidecar, never more than a number of requests. Pages fetched before are asked for again with their
  * {@code ETag} / {@code Last-Modified}, so a second crawl downloads only what changed. The state is saved
@@ -27,6 +29,7 @@ public final class Crawler {
   private final Options options;
   private final Consumer<String> progress;
   private final CrawlScope scope;
+  private final Map<String, Long> busy = new HashMap<>();
   private CrawlState state;
   private int requests;
 
@@ -98,7 +101,8 @@ public final class Crawler {
         URI url = URI.create(state.queue.remove(0));
         if (robots.allowed(url)) {
           requests++;
-          new PageVisit(this, fetcher, url, robots.delayMs(url)).run();
+          long delay = Math.max(robots.delayMs(url), busy.getOrDefault(CrawlScope.origin(url), 0L));
+          new PageVisit(this, fetcher, url, delay).run();
         } else {
           state.counts.robots++;
           progress.accept("skip (robots.txt) " + url);
@@ -165,6 +169,17 @@ public final class Crawler {
     }
   }
 
+  /**
+   * A server that answered 429 or 503 is asked less often for the rest of the run: twice the delay, at least
+   * 1 s and its {@code Retry-After} (in seconds), at most {@link Robots#MAX_CRAWL_DELAY_MS}.
+   */
+  void slowDown(URI url, long currentMs, String retryAfter) {
+    long asked = retryAfter.matches("\\d{1,5}") ? Long.parseLong(retryAfter) * 1000 : 0;
+    long next = Math.min(Robots.MAX_CRAWL_DELAY_MS, Math.max(Math.max(currentMs * 2, 1000), asked));
+    busy.put(CrawlScope.origin(url), next);
+    progress.accept("server busy: at least " + next + " ms between requests to " + CrawlScope.origin(url) + " from now on");
+  }
+
   CrawlState state() {
     return state;
   }
@@ -218,6 +233,9 @@ public final class Crawler {
       } else {
         st.counts.errors.merge(String.valueOf(status), 1, Integer::sum);
         crawler.progress(status, url, "error");
+        if (status == 429 || status == 503) {
+          crawler.slowDown(url, delayMs, r.retryAfter());
+        }
         if ((status == 404 || status == 410) && saved != null) {
           PageFiles.delete(crawler.out(), saved.file()); // gone from the site: index --sync drops its entries
           st.pages.remove(url.toString());

@@ -34,9 +34,11 @@ final class Fetcher implements AutoCloseable {
    * @param contentType the {@code Content-Type}, or empty
    * @param etag the {@code ETag}, or empty
    * @param lastModified the {@code Last-Modified}, or empty
+   * @param retryAfter the {@code Retry-After} (of a 429 or 503), or empty
    * @param body the body, or null when not read (another content type, or no body)
    */
-  record Response(int status, String location, String contentType, String etag, String lastModified, byte[] body) {
+  record Response(int status, String location, String contentType, String etag, String lastModified,
+      String retryAfter, byte[] body) {
     boolean isHtml() {
       String ct = contentType.toLowerCase(Locale.ROOT);
       return ct.startsWith("text/html") || ct.startsWith("application/xhtml+xml");
@@ -77,7 +79,7 @@ final class Fetcher implements AutoCloseable {
       HttpResponse<InputStream> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream in = r.body()) {
         Response head = new Response(r.statusCode(), header(r, "Location"), header(r, "Content-Type"),
-            header(r, "ETag"), header(r, "Last-Modified"), null);
+            header(r, "ETag"), header(r, "Last-Modified"), header(r, "Retry-After"), null);
         if (r.statusCode() != 200 || !(anyBody || head.isHtml())) {
           return head;
         }
@@ -85,7 +87,8 @@ final class Fetcher implements AutoCloseable {
         if (body.length > MAX_BODY) {
           throw new IOException("page larger than " + (MAX_BODY >> 20) + " MB");
         }
-        return new Response(head.status(), head.location(), head.contentType(), head.etag(), head.lastModified(), body);
+        return new Response(head.status(), head.location(), head.contentType(), head.etag(), head.lastModified(),
+            head.retryAfter(), body);
       }
     } finally {
       lastRequest.put(CrawlScope.origin(url), System.nanoTime());
