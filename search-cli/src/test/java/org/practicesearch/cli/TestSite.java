@@ -29,6 +29,7 @@ final class TestSite implements AutoCloseable {
   private final HttpServer server;
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, String[]> changes = new ConcurrentHashMap<>();
+  private final java.util.Set<String> removed = ConcurrentHashMap.newKeySet();
 
   TestSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -56,8 +57,16 @@ final class TestSite implements AutoCloseable {
     changes.put(path, new String[] {from, to});
   }
 
+  /** Removes a page from now on (404). */
+  void remove(String path) {
+    removed.add(path);
+  }
+
   /** The page at a path as the server sends it, or null. */
   String page(String pathAndQuery) throws IOException {
+    if (removed.contains(pathAndQuery)) {
+      return null;
+    }
     int q = pathAndQuery.indexOf('?');
     String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
     String file = "/site" + path + (q < 0 ? "" : "-" + pathAndQuery.substring(q + 1).replace('=', '-')) + ".html";
