@@ -18,9 +18,9 @@ import org.practicesearch.indexer.parse.CrawlSidecar;
 
 /**
  * A polite crawl of one site: one request at a time, at least a delay apart on each host (robots.txt's
- * Crawl-delay when longer; slower after a 429 or 503), robots.txt obeyed, same-host links within the scope followed breadth-first
- * (content links and pagination), redirects followed within the scope, every HTML page saved with a
- * sidecar, never more than a number of requests. Pages fetched before are asked for again with their
+ * Crawl-delay when longer; slower after a 429 or 503), robots.txt obeyed, same-host links within the scope
+ * followed breadth-first (content links and pagination), redirects followed within the scope, every HTML
+ * page saved with a sidecar, never more than a number of requests. Pages fetched before are asked for again with their
  * {@code ETag} / {@code Last-Modified}, so a second crawl downloads only what changed. The state is saved
  * after every page: a killed crawl, run again, resumes where it stopped. Library code: progress goes to the
  * caller's consumer, nothing is printed.
@@ -28,6 +28,7 @@ import org.practicesearch.indexer.parse.CrawlSidecar;
 public final class Crawler {
   private final Options options;
   private final Consumer<String> progress;
+  private final List<URI> seeds = new ArrayList<>();
   private final CrawlScope scope;
   private final Map<String, Long> busy = new HashMap<>();
   private CrawlState state;
@@ -74,7 +75,6 @@ public final class Crawler {
   public Crawler(Options options, Consumer<String> progress) {
     this.options = options;
     this.progress = progress;
-    List<URI> seeds = new ArrayList<>();
     for (URI s : options.seeds()) {
       URI n = CrawlScope.normalize(null, s.toString());
       if (n == null) {
@@ -144,8 +144,8 @@ public final class Crawler {
       progress.accept("resuming the unfinished crawl in " + options.out() + ": " + s.queue.size() + " queued");
     }
     state = s;
-    for (URI seed : options.seeds()) {
-      enqueue(CrawlScope.normalize(null, seed.toString()), false);
+    for (URI seed : seeds) {
+      enqueue(seed, false);
     }
     return s;
   }
