@@ -192,7 +192,9 @@ final class HtmlText implements NodeFilter {
     if (pre > 0) {
       String[] parts = raw.split("\r\n|\r|\n", -1);
       for (int i = 0; i < parts.length; i++) {
-        if (i > 0) {
+        if (i > 0 && Text.clean(current.toString()).isEmpty()) {
+          blankLine(); // an empty line of preformatted text separates paragraphs, as in a text page
+        } else if (i > 0) {
           newLine();
         }
         append(parts[i], line + i);

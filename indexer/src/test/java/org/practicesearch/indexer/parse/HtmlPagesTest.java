@@ -197,6 +197,45 @@ class HtmlPagesTest {
         r.problems().get(0).toString());
   }
 
+  /** A text page as a web page would give it: a {@code <p>} per paragraph, a {@code <br>} after each line. */
+  static String asHtml(String text) {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><body>\n<p>");
+    for (String line : Text.lines(text)) {
+      if (line.isBlank()) {
+        html.append("</p>\n<p>");
+      } else {
+        html.append(line.replace("&", "&amp;").replace("<", "&lt;")).append("<br>\n");
+      }
+    }
+    return html.append("</p>\n</body></html>\n").toString();
+  }
+
+  @Test
+  void seedsAsWebPagesGiveTheSameEntriesAsTheirText(@TempDir Path dir) throws IOException {
+    Path paragraphs = Files.createDirectories(dir.resolve("p"));
+    Path preformatted = Files.createDirectories(dir.resolve("pre"));
+    try (var seeds = Files.list(Seeds.DIR)) {
+      for (Path seed : seeds.toList()) {
+        String text = Files.readString(seed);
+        Files.writeString(paragraphs.resolve(seed.getFileName() + ".html"), asHtml(text));
+        Files.writeString(preformatted.resolve(seed.getFileName() + ".html"), "<html><body><pre>\n"
+            + text.replace("&", "&amp;").replace("<", "&lt;") + "</pre></body></html>");
+      }
+    }
+    List<Entry> text = withoutSources(Seeds.parseAll().entries());
+    for (Path html : List.of(paragraphs, preformatted)) {
+      ParseResult r = Pages.parse(List.of(html));
+      assertEquals(List.of(), r.problems());
+      assertEquals(text, withoutSources(r.entries()), html.toString());
+    }
+  }
+
+  /** Entries without where they were read and the repairs that name it (the file names differ). */
+  private static List<Entry> withoutSources(List<Entry> entries) {
+    return entries.stream().map(e -> e.toBuilder().sources(List.of()).repairs(e.repairs().stream()
+        .filter(r -> !r.field().equals("source")).toList()).build()).toList();
+  }
+
   @Test
   void siteNameIsDroppedFromTheHeadTitle() {
     assertEquals("Page", HtmlMeta.withoutSiteName("Page | Site", ""));
