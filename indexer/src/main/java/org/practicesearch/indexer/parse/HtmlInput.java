@@ -1,7 +1,7 @@
 package org.practicesearch.indexer.parse;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.TitleSource;
 
@@ -24,18 +24,12 @@ final class HtmlInput {
    */
   static PageParse parse(String name, String html, String fallbackUrl) {
     HtmlPage page = HtmlPage.read(html, fallbackUrl);
-    Layout layout = Layout.detect(page.lines());
-    if (layout == Layout.ENTRY_JSONL || layout == Layout.COLLECTION_JSONL) {
-      layout = Layout.UNKNOWN; // a page whose text starts with a brace is still a page
-    }
+    Layout detected = Layout.detect(page.lines());
+    Layout layout = detected == Layout.ENTRY_JSONL || detected == Layout.COLLECTION_JSONL
+        ? Layout.UNKNOWN : detected; // a page whose text starts with a brace is still a page
     PageParse out = Pages.parseLines(name, page.lines(), layout);
     keepWholeValues(page, layout, out);
-    List<Entry> entries = new ArrayList<>();
-    for (Entry e : out.entries) {
-      entries.add(relocate(name, page, withPageData(page, layout, e)));
-    }
-    out.entries.clear();
-    out.entries.addAll(entries);
+    out.entries.replaceAll(e -> relocate(name, page, withPageData(page, layout, e)));
     out.teasers.replaceAll(t -> new PageParse.Teaser(t.countries(), t.practiceTypes(), t.text(), t.guideline(),
         relocate(name, page, t.source())));
     out.problems.replaceAll(p -> new Problem(p.file(), page.sourceLine(p.line()), p.rejected(), p.message()));
@@ -96,15 +90,15 @@ final class HtmlInput {
   }
 
   /** The values of the first whole-valued field with this label on lines [from, to). */
-  private static java.util.Optional<List<String>> wholeValue(List<HtmlPage.Field> fields, int from, int to,
+  private static Optional<List<String>> wholeValue(List<HtmlPage.Field> fields, int from, int to,
       PracticeLabel label) {
     for (HtmlPage.Field f : fields) {
       PracticeLabel.Found found = PracticeLabel.match(f.label());
       if (f.whole() && f.line() >= from && f.line() < to && found != null && found.label() == label) {
-        return java.util.Optional.of(f.values());
+        return Optional.of(f.values());
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The entry with its sources at the HTML's line numbers. */
