@@ -226,6 +226,14 @@ class CrawlCommandTest {
   }
 
   @Test
+  void robotsTxtIsFollowedWhereItRedirects() {
+    site.moveRobots();
+    CliTest.Run r = CliTest.run("crawl", site.base() + "/private/x", "--out", out.toString(), "--dry-run");
+    assertEquals("skip " + site.base() + "/private/x (robots.txt)\n", r.out());
+    assertEquals(List.of("/robots.txt", "/moved/robots.txt"), site.log());
+  }
+
+  @Test
   void busyServerIsAskedLessOftenAndANothingFetchedCrawlFails() {
     CliTest.Run r = CliTest.run("crawl", site.base() + "/busy", "--out", out.toString(), "--delay", "0");
     assertEquals(1, r.code(), r.err());

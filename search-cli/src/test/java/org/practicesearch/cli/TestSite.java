@@ -30,6 +30,7 @@ final class TestSite implements AutoCloseable {
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, String[]> changes = new ConcurrentHashMap<>();
   private final java.util.Set<String> removed = ConcurrentHashMap.newKeySet();
+  private volatile boolean robotsMoved;
 
   TestSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -55,6 +56,11 @@ final class TestSite implements AutoCloseable {
   /** Changes a page from now on: {@code from} replaced by {@code to}. */
   void change(String path, String from, String to) {
     changes.put(path, new String[] {from, to});
+  }
+
+  /** From now on /robots.txt redirects to /moved/robots.txt, which serves it. */
+  void moveRobots() {
+    robotsMoved = true;
   }
 
   /** Removes a page from now on (404). */
@@ -88,7 +94,15 @@ final class TestSite implements AutoCloseable {
     log.add(target + (ifNoneMatch == null ? "" : " (if-none-match)"));
     try (ex) {
       switch (path) {
-        case "/robots.txt" -> send(ex, 200, "text/plain", resource("/site/robots.txt"));
+        case "/robots.txt" -> {
+          if (robotsMoved) {
+            ex.getResponseHeaders().add("Location", "/moved/robots.txt");
+            ex.sendResponseHeaders(301, -1);
+          } else {
+            send(ex, 200, "text/plain", resource("/site/robots.txt"));
+          }
+        }
+        case "/moved/robots.txt" -> send(ex, 200, "text/plain", resource("/site/robots.txt"));
         case "/practice/old" -> {
           ex.getResponseHeaders().add("Location", "/practice/case-law");
           ex.sendResponseHeaders(301, -1);

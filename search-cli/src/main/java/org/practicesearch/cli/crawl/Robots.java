@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The robots.txt rules of each host, fetched once per crawl and parsed by crawler-commons: a missing file
- * (4xx) allows everything, a server error or an unreachable host forbids everything (RFC 9309). Not
- * thread-safe.
+ * The robots.txt rules of each host, fetched once per crawl (redirects followed) and parsed by
+ * crawler-commons: a missing file (4xx) allows everything, a server error or an unreachable host forbids
+ * everything (RFC 9309). Not thread-safe.
  */
 final class Robots {
   /** The longest Crawl-delay honoured; a longer one is capped (and the crawl still waits that long). */
   static final long MAX_CRAWL_DELAY_MS = 60_000;
+  private static final int MAX_REDIRECTS = 5;
 
   private final Fetcher fetcher;
   private final String agent;
@@ -50,13 +51,21 @@ final class Robots {
     return rules;
   }
 
+  /** Fetches and parses robots.txt, following up to five redirects (RFC 9309: http to https, say). */
   private BaseRobotRules fetch(URI robots) throws InterruptedException {
+    URI at = robots;
     try {
-      Fetcher.Response r = fetcher.get(robots, "", "", delayMs, true);
-      if (r.status() == 200 && r.body() != null) {
-        return parser.parseContent(robots.toString(), r.body(), r.contentType(), List.of(agent));
+      for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        Fetcher.Response r = fetcher.get(at, "", "", delayMs, true);
+        URI next = r.status() >= 300 && r.status() < 400 ? CrawlScope.normalize(at, r.location()) : null;
+        if (next == null) {
+          return r.status() == 200 && r.body() != null
+              ? parser.parseContent(at.toString(), r.body(), r.contentType(), List.of(agent))
+              : parser.failedFetch(r.status() >= 300 && r.status() < 400 ? 404 : r.status());
+        }
+        at = next;
       }
-      return parser.failedFetch(r.status());
+      return parser.failedFetch(404); // too many redirects: as if there were none (RFC 9309)
     } catch (IOException e) {
       return parser.failedFetch(500);
     }
