@@ -191,6 +191,8 @@ class CrawlCommandTest {
     List<String> progress = new ArrayList<>();
     CrawlSummary resumed = new Crawler(options, progress::add).crawl();
     assertEquals("resuming the unfinished crawl in " + out + ": 6 queued", progress.get(0));
+    assertEquals("scope: " + String.join(" ", SCOPE.subList(1, SCOPE.size()).stream().map(p -> site.base() + p)
+        .toList()), progress.get(1));
     assertEquals(FIRST_CRAWL, resumed.toString()); // counted over the whole run
     List<String> expected = new ArrayList<>(List.of("/robots.txt"));
     expected.addAll(FULL_CRAWL.subList(5, FULL_CRAWL.size()));
@@ -237,7 +239,7 @@ class CrawlCommandTest {
   void busyServerIsAskedLessOftenAndANothingFetchedCrawlFails() {
     CliTest.Run r = CliTest.run("crawl", site.base() + "/busy", "--out", out.toString(), "--delay", "0");
     assertEquals(1, r.code(), r.err());
-    assertEquals("[1/1000] 503 " + site.base() + "/busy error\n"
+    assertEquals("scope: " + site.base() + "/\n[1/1000] 503 " + site.base() + "/busy error\n"
         + "server busy: at least 2000 ms between requests to " + site.base() + " from now on\n"
         + "crawl " + out + ": 0 fetched, 0 unchanged, 0 redirected; skipped: 0 robots, 0 scope, 0 non-HTML, "
         + "1 errors (503 ×1)\n", r.err());

@@ -55,7 +55,7 @@ public final class CrawlScope {
         throw new IllegalArgumentException("bad --scope '" + p + "'; expected a path (/practices) or a URL prefix");
       }
     }
-    this.prefixes = List.copyOf(out);
+    this.prefixes = List.copyOf(new java.util.LinkedHashSet<>(out)); // seeds on one host share its prefixes
   }
 
   /** The prefixes in force, as absolute URL prefixes. */

@@ -95,6 +95,7 @@ public final class Crawler {
   public CrawlSummary crawl() throws IOException, InterruptedException {
     Files.createDirectories(options.out());
     state = begin();
+    progress.accept("scope: " + String.join(" ", scope.prefixes()));
     try (Fetcher fetcher = new Fetcher(options.userAgent(), options.timeout())) {
       Robots robots = new Robots(fetcher, options.robotName(), options.delayMs());
       while (!state.queue.isEmpty() && requests < options.maxPages()) {
