@@ -23,6 +23,7 @@ import org.practicesearch.model.Entry;
 import org.practicesearch.render.Json;
 import org.practicesearch.search.Hit;
 import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchRequest;
 
 /**
  * The HTTP server of {@code serve}: a read-only JSON API over one open {@link SearchIndex} and the web page,
@@ -33,7 +34,8 @@ public final class ApiServer implements AutoCloseable {
   private static final int THREADS = 8;
   private static final int QUEUE = 256;
   private static final Map<String, String> ASSETS = Map.of("/", "index.html", "/index.html", "index.html",
-      "/app.js", "app.js", "/app.css", "app.css");
+      "/app.js", "app.js", "/dom.js", "dom.js", "/facets.js", "facets.js", "/worldmap.js", "worldmap.js",
+      "/entry.js", "entry.js", "/app.css", "app.css", "/world.json", "world.json");
 
   private final HttpServer server;
   private final ExecutorService pool;
@@ -96,7 +98,12 @@ public final class ApiServer implements AutoCloseable {
   private void route(HttpExchange ex, String path) throws IOException {
     Map<String, List<String>> params = params(ex.getRequestURI().getRawQuery());
     if (path.equals("/api/search")) {
-      json(ex, 200, Json.response(index.search(Params.request(params))));
+      SearchRequest request = Params.request(params);
+      JsonObject o = Json.response(index.search(request));
+      o.add("unknown_filters", UnknownFilters.of(index, request));
+      json(ex, 200, o);
+    } else if (path.equals("/api/export")) {
+      export(ex, Export.of(index, params));
     } else if (path.startsWith("/api/entries/")) {
       String id = URLDecoder.decode(path.substring("/api/entries/".length()), StandardCharsets.UTF_8);
       Optional<Entry> e = index.get(id);
@@ -126,6 +133,19 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  private static void export(HttpExchange ex, Export export) throws IOException {
+    headers(ex, export.contentType());
+    ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
+    if (ex.getRequestMethod().equals("HEAD")) {
+      ex.sendResponseHeaders(200, -1);
+      return;
+    }
+    ex.sendResponseHeaders(200, 0); // chunked: up to 10,000 entries are streamed, not held
+    try (OutputStream out = ex.getResponseBody()) {
+      export.write(out);
+    }
+  }
+
   static Map<String, List<String>> params(String rawQuery) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (rawQuery == null || rawQuery.isEmpty()) {
@@ -147,7 +167,8 @@ public final class ApiServer implements AutoCloseable {
         return;
       }
       String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js")
-          ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+          ? "text/javascript; charset=utf-8" : name.endsWith(".json") ? "application/json; charset=utf-8"
+          : "text/css; charset=utf-8";
       send(ex, 200, type, in.readAllBytes());
     }
   }
@@ -164,12 +185,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    var h = ex.getResponseHeaders();
-    h.set("Content-Type", type);
-    h.set("X-Content-Type-Options", "nosniff");
-    h.set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
-    h.set("Referrer-Policy", "no-referrer");
-    h.set("Cache-Control", "no-store");
+    headers(ex, type);
     boolean head = ex.getRequestMethod().equals("HEAD");
     ex.sendResponseHeaders(status, head ? -1 : body.length);
     if (!head) {
@@ -177,6 +193,15 @@ public final class ApiServer implements AutoCloseable {
         out.write(body);
       }
     }
+  }
+
+  private static void headers(HttpExchange ex, String type) {
+    var h = ex.getResponseHeaders();
+    h.set("Content-Type", type);
+    h.set("X-Content-Type-Options", "nosniff");
+    h.set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+    h.set("Referrer-Policy", "no-referrer");
+    h.set("Cache-Control", "no-store");
   }
 
   /** Stops accepting requests and waits up to a second for running ones. */
