@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param id stable, unique id (derived from the kind and the entry's content, not from file order)
  * @param kind what the entry is
  * @param title a short readable title (derived for practice pages, which have none)
+ * @param titleSource where the title comes from: the page, a readable file name or URL, or derived from the text
  * @param description the entry's text
  * @param url a link to the entry, or empty
  * @param countries country names (canonical where known)
@@ -26,7 +27,9 @@ import java.util.Objects;
  * @param year publication year, or null when unknown
  * @param categories resource-library categories
  * @param summary true when the entry is only known from a teaser (a cut summary), not a full page
- * @param source where the entry came from: {@code file:line}
+ * @param source where the entry came from: {@code file:line} (the first of {@code sources})
+ * @param sources every place the entry was found ({@code file:line}, or a URL), first one first; an entry
+ *     listed on several pages keeps them all
  * @param repairs the changes made to the raw text while reading it
  * @param regionSource whether the regions were declared by the page, derived from the countries, or both
  */
@@ -34,6 +37,7 @@ public record Entry(
     String id,
     Kind kind,
     String title,
+    TitleSource titleSource,
     String description,
     String url,
     List<String> countries,
@@ -49,6 +53,7 @@ public record Entry(
     List<String> categories,
     boolean summary,
     String source,
+    List<String> sources,
     List<Repair> repairs,
     RegionSource regionSource) {
 
@@ -62,6 +67,13 @@ public record Entry(
     description = description == null ? "" : description;
     url = url == null ? "" : url;
     source = source == null ? "" : source;
+    titleSource = titleSource == null ? TitleSource.DERIVED : titleSource;
+    sources = distinct(sources);
+    if (sources.isEmpty() && !source.isBlank()) {
+      sources = List.of(source.strip());
+    } else if (source.isBlank() && !sources.isEmpty()) {
+      source = sources.get(0);
+    }
     countries = distinct(countries);
     regions = distinct(regions);
     stakeholders = distinct(stakeholders);
@@ -110,6 +122,7 @@ public record Entry(
     private String id;
     private Kind kind;
     private String title = "";
+    private TitleSource titleSource;
     private String description = "";
     private String url = "";
     private List<String> countries = new ArrayList<>();
@@ -125,6 +138,7 @@ public record Entry(
     private List<String> categories = new ArrayList<>();
     private boolean summary;
     private String source = "";
+    private List<String> sources = new ArrayList<>();
     private List<Repair> repairs = new ArrayList<>();
     private RegionSource regionSource;
 
@@ -136,6 +150,7 @@ public record Entry(
     private Builder(Entry e) {
       this(e.id, e.kind);
       title = e.title;
+      titleSource = e.titleSource;
       description = e.description;
       url = e.url;
       countries = new ArrayList<>(e.countries);
@@ -151,6 +166,7 @@ public record Entry(
       categories = new ArrayList<>(e.categories);
       summary = e.summary;
       source = e.source;
+      sources = new ArrayList<>(e.sources);
       repairs = new ArrayList<>(e.repairs);
       regionSource = e.regionSource;
     }
@@ -161,6 +177,8 @@ public record Entry(
     public Builder kind(Kind v) { kind = v; return this; }
     /** @param v the title @return this */
     public Builder title(String v) { title = v; return this; }
+    /** @param v where the title comes from (null: derived) @return this */
+    public Builder titleSource(TitleSource v) { titleSource = v; return this; }
     /** @param v the description @return this */
     public Builder description(String v) { description = v; return this; }
     /** @param v the url @return this */
@@ -189,8 +207,24 @@ public record Entry(
     public Builder categories(List<String> v) { categories = new ArrayList<>(v); return this; }
     /** @param v whether the entry is only a teaser summary @return this */
     public Builder summary(boolean v) { summary = v; return this; }
-    /** @param v the source, {@code file:line} @return this */
-    public Builder source(String v) { source = v; return this; }
+    /**
+     * Sets the one place the entry came from (and drops other sources).
+     *
+     * @param v the source, {@code file:line}
+     * @return this
+     */
+    public Builder source(String v) { source = v; sources = new ArrayList<>(); return this; }
+    /**
+     * Sets every place the entry was found; the first becomes {@code source}.
+     *
+     * @param v the sources, {@code file:line} or URLs
+     * @return this
+     */
+    public Builder sources(List<String> v) {
+      sources = new ArrayList<>(v);
+      source = sources.isEmpty() ? "" : sources.get(0);
+      return this;
+    }
     /** @param v the repairs @return this */
     public Builder repairs(List<Repair> v) { repairs = new ArrayList<>(v); return this; }
     /** @param v one more repair @return this */
@@ -202,9 +236,9 @@ public record Entry(
 
     /** @return the entry */
     public Entry build() {
-      return new Entry(id, kind, title, description, url, countries, regions, stakeholders,
+      return new Entry(id, kind, title, titleSource, description, url, countries, regions, stakeholders,
           stakeholderTypes, practiceTypes, crisisTypes, crisisPhases, guidelines, authors, year,
-          categories, summary, source, repairs, regionSource);
+          categories, summary, source, sources, repairs, regionSource);
     }
   }
 }

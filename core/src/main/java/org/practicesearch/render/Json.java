@@ -40,6 +40,7 @@ public final class Json {
     o.addProperty("id", e.id());
     o.addProperty("kind", e.kind().id());
     o.addProperty("title", e.title());
+    o.addProperty("title_source", e.titleSource().id());
     o.addProperty("description", e.description());
     o.addProperty("url", e.url());
     o.add("countries", strings(e.countries()));
@@ -56,6 +57,7 @@ public final class Json {
     o.addProperty("summary", e.summary());
     o.addProperty("region_source", e.regionSource().id());
     o.addProperty("source", e.source());
+    o.add("sources", strings(e.sources()));
     JsonArray repairs = new JsonArray();
     for (Repair r : e.repairs()) {
       JsonObject ro = new JsonObject();

@@ -23,6 +23,7 @@ public final class EntryDocuments {
   private static final String S_KIND = "kind";
   private static final String S_URL = "url";
   private static final String S_SOURCE = "source";
+  private static final String S_TITLE_SOURCE = "title_source";
   private static final String S_SUMMARY = "summary";
   private static final String S_REPAIR = "repair";
   private static final String S_REGION_SOURCE = "region_source";
@@ -50,7 +51,10 @@ public final class EntryDocuments {
     }
     doc.add(new StoredField(S_KIND, e.kind().id()));
     doc.add(new StoredField(S_URL, e.url()));
-    doc.add(new StoredField(S_SOURCE, e.source()));
+    for (String s : e.sources()) {
+      doc.add(new StoredField(S_SOURCE, s));
+    }
+    doc.add(new StoredField(S_TITLE_SOURCE, e.titleSource().id()));
     doc.add(new StoredField(S_SUMMARY, e.summary() ? 1 : 0));
     doc.add(new StoredField(S_REGION_SOURCE, e.regionSource().id()));
     doc.add(new StoredField(FINGERPRINT, fingerprint(e)));
@@ -111,7 +115,8 @@ public final class EntryDocuments {
         .title(doc.get(Schema.TITLE))
         .description(doc.get(Schema.DESCRIPTION))
         .url(doc.get(S_URL))
-        .source(doc.get(S_SOURCE))
+        .titleSource(org.practicesearch.model.TitleSource.parse(doc.get(S_TITLE_SOURCE)))
+        .sources(List.of(doc.getValues(S_SOURCE)))
         .stakeholders(List.of(doc.getValues(Schema.STAKEHOLDERS)))
         .countries(values(doc, Dimension.COUNTRY))
         .regions(values(doc, Dimension.REGION))

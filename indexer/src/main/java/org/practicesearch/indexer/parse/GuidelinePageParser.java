@@ -34,7 +34,7 @@ final class GuidelinePageParser {
     }
     String description = Text.paragraphs(body);
     out.entries.add(Entry.builder(Ids.of(Kind.GUIDELINE, title), Kind.GUIDELINE)
-        .title(title).description(description).guidelines(List.of(title))
+        .title(title).titleSource(org.practicesearch.model.TitleSource.PAGE).description(description).guidelines(List.of(title))
         .source(file + ":" + (titleAt + 1)).build());
     readTeasers(file, lines, teasersAt, title, out);
   }

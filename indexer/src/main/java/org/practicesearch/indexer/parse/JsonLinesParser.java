@@ -111,6 +111,9 @@ final class JsonLinesParser {
         .authors(strings(o, "authors")).categories(strings(o, "categories"))
         .summary(o.has("summary") && o.get("summary").isJsonPrimitive() && o.get("summary").getAsBoolean())
         .source(file + ":" + line).repairs(repairs(o));
+    String title = string(o, "title");
+    b.titleSource(o.has("title_source") ? org.practicesearch.model.TitleSource.parse(string(o, "title_source"))
+        : title.isBlank() ? org.practicesearch.model.TitleSource.DERIVED : org.practicesearch.model.TitleSource.PAGE);
     if (o.has("region_source")) {
       b.regionSource(org.practicesearch.model.RegionSource.parse(string(o, "region_source")));
     }

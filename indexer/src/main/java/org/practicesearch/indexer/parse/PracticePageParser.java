@@ -49,7 +49,7 @@ final class PracticePageParser {
     }
     Entry e = assemble(file, firstLine + 1, fields, loose, guidelineSection, out);
     String title = titleBefore(lines, firstLine);
-    out.entries.add(title == null ? e : e.toBuilder().title(title).build());
+    out.entries.add(title == null ? e : e.toBuilder().title(title).titleSource(org.practicesearch.model.TitleSource.PAGE).build());
     if (guidelineSection.isEmpty() && cutOff(lines)) {
       out.problems.add(Problem.warning(file, lines.size(), "the page seems cut off mid-sentence"));
     }

@@ -131,7 +131,7 @@ final class ResourceListingParser {
       out.problems.add(Problem.warning(file, from + 1, "resource '" + title + "' has no description"));
     }
     out.entries.add(Entry.builder(Ids.of(Kind.RESOURCE, title), Kind.RESOURCE)
-        .title(title).description(desc).countries(countries).regions(regions)
+        .title(title).titleSource(org.practicesearch.model.TitleSource.PAGE).description(desc).countries(countries).regions(regions)
         .authors(Authors.repair(authors, repairs)).year(year(years, title, file, from, out))
         .categories(categories).source(source).repairs(repairs).build());
   }

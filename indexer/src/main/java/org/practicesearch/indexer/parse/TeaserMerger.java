@@ -66,6 +66,7 @@ final class TeaserMerger {
     Entry.Builder b = first.toBuilder();
     b.guidelines(union(first.guidelines(), second.guidelines()));
     b.categories(union(first.categories(), second.categories()));
+    b.sources(union(first.sources(), second.sources()));
     b.addRepair(new Repair("source", second.source(), first.source(), "the same entry again; indexed once"));
     return b.build();
   }
