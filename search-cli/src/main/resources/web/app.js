@@ -115,7 +115,7 @@ function chips(r, s) {
       remove(label, 'chip-year', { ...s, year: '' })));
   }
   (r.unknown_filters || []).forEach((u) => box.append(unknownChip(u, s)));
-  if (box.childElementCount > 1) {
+  if (box.childElementCount > 0) {
     const all = el('button', { type: 'button', class: 'link', id: 'clear-all', text: 'Clear all' });
     all.addEventListener('click', () => go({ ...s, filters: [], year: '', q: withoutTyped(s.q), page: 1 }));
     box.append(all);

@@ -50,13 +50,20 @@ function filterLink(dim, value, s, go) {
   return onPlainClick(a, () => go(target));
 }
 
-/** Each source as a link to its page when the URL is known, else by its file name (no directories, no line). */
+/**
+ * Each source as a link to its page: a source that is a URL, else the entry's page URL when known; a file
+ * otherwise, by its name only (no directories, no line). Sources are "file:line" or URL strings.
+ */
 function sources(e) {
-  const list = Array.isArray(e.sources) && e.sources.length ? e.sources : [{ url: e.url, file: e.source }];
-  return list.map((x) => (typeof x === 'string' ? { file: x } : x || {})).map((x) => {
-    const url = x.url && /^https?:\/\//i.test(x.url) ? x.url : '';
-    if (url) return el('a', { href: url, rel: 'noopener noreferrer', class: 'source', text: url });
-    const file = String(x.file || x.source || x.path || '').split(/[\\/]/).pop().replace(/:\d+$/, '');
-    return file ? el('span', { class: 'source', text: file }) : null;
+  const web = (x) => (typeof x === 'string' && /^https?:\/\//i.test(x) ? x : '');
+  const list = (Array.isArray(e.sources) && e.sources.length ? e.sources : [e.source]).filter((x) => x);
+  const shown = new Set();
+  return list.map((x) => {
+    const url = web(x) || web(e.url);
+    const name = url || String(x).split(/[\\/]/).pop().replace(/:\d+$/, '');
+    if (!name || shown.has(name)) return null;
+    shown.add(name);
+    return url ? el('a', { href: url, rel: 'noopener noreferrer', class: 'source', text: url })
+      : el('span', { class: 'source', text: name });
   }).filter((x) => x);
 }

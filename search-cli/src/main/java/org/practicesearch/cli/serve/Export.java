@@ -1,6 +1,5 @@
 package org.practicesearch.cli.serve;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -139,7 +138,7 @@ final class Export {
     return out;
   }
 
-  /** A JSON value as one spreadsheet cell: lists joined with "; ", objects by their url or file, else JSON. */
+  /** A JSON value as one spreadsheet cell: lists joined with "; ", null empty, an object as its JSON. */
   static String cell(JsonElement v) {
     if (v == null || v.isJsonNull()) {
       return "";
@@ -148,18 +147,11 @@ final class Export {
       return v.getAsString();
     }
     if (v.isJsonArray()) {
-      JsonArray a = v.getAsJsonArray();
-      List<String> parts = new ArrayList<>(a.size());
-      a.forEach(x -> parts.add(cell(x)));
+      List<String> parts = new ArrayList<>(v.getAsJsonArray().size());
+      v.getAsJsonArray().forEach(x -> parts.add(cell(x)));
       return String.join("; ", parts);
     }
-    JsonObject o = v.getAsJsonObject();
-    for (String key : List.of("url", "file", "name", "value")) {
-      if (o.has(key) && o.get(key).isJsonPrimitive() && !o.get(key).getAsString().isEmpty()) {
-        return o.get(key).getAsString();
-      }
-    }
-    return Json.compact(o);
+    return Json.compact(v);
   }
 
   static void row(Writer w, List<String> cells) throws IOException {

@@ -176,7 +176,7 @@ class ApiServerTest {
     HttpResponse<String> csv = get("/api/export?format=csv&" + params);
     assertEquals(200, csv.statusCode());
     assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElseThrow());
-    assertTrue(csv.body().startsWith("\uFEFFid,kind,title,description,url,countries,"), csv.body().substring(0, 60));
+    assertTrue(csv.body().startsWith("\uFEFFid,kind,title,title_source,description,url,countries,"), csv.body().substring(0, 60));
     List<List<String>> rows = ExportTest.records(csv.body().substring(1));
     assertEquals(total + 1, rows.size());
     JsonObject first = search.getAsJsonArray("hits").get(0).getAsJsonObject();

@@ -33,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.practicesearch.indexer.Indexing;
@@ -124,6 +125,18 @@ class BrowserTest {
     until(d -> d.findElements(By.cssSelector(".chip")).isEmpty());
     assertEquals(summary, text("#summary"));
     assertEquals(countries, text("fieldset[data-dim=country]"));
+    // two filters and a year, then "Clear all"
+    click("input[data-filter='kind:resource']");
+    text(".chip[data-filter='kind:resource']");
+    until(d -> d.findElements(By.cssSelector(".year-chart .col")).stream()
+        .filter(c -> !c.findElement(By.tagName("title")).getDomProperty("textContent").endsWith(": 0 results"))
+        .findFirst().orElseThrow()).click();
+    text(".chip[data-filter=year]");
+    click("input[data-filter='region:Global']");
+    until(d -> d.findElements(By.cssSelector(".chip")).size() == 3);
+    click("#clear-all");
+    until(d -> d.findElements(By.cssSelector(".chip")).isEmpty());
+    assertEquals(summary, text("#summary"));
   }
 
   @Test
@@ -140,8 +153,10 @@ class BrowserTest {
   @Test
   void sortingByNewestOrdersByYear() {
     open("/?filter=kind%3Aresource&size=20");
+    WebElement before = until(d -> d.findElement(By.cssSelector(".hit")));
     new Select(browser.findElement(By.id("sort"))).selectByValue("year_desc");
     until(d -> d.getCurrentUrl().contains("sort=year_desc"));
+    until(ExpectedConditions.stalenessOf(before)::apply);
     List<Integer> years = until(d -> {
       List<Integer> y = d.findElements(By.cssSelector(".hit[data-year]")).stream()
           .map(h -> Integer.parseInt(h.getDomAttribute("data-year"))).toList();
@@ -228,11 +243,12 @@ class BrowserTest {
     String countryId = tabToPrefix("map-").getDomAttribute("id");
     active().sendKeys(Keys.ENTER);
     until(d -> d.getCurrentUrl().contains("filter=country%3A"));
-    assertEquals(1, browser.findElements(By.cssSelector(".chip")).size(), countryId);
+    String country = until(d -> d.findElement(By.cssSelector(".chip span")).getText());
+    assertTrue(country.startsWith("Country: "), countryId + " " + country);
     open("/");
     tabTo("page-next").sendKeys(Keys.ENTER);
     until(d -> d.getCurrentUrl().contains("page=2"));
-    assertTrue(text(".pages span").startsWith("Page 2 of "));
+    until(d -> d.findElement(By.cssSelector(".pages span")).getText().startsWith("Page 2 of "));
   }
 
   static WebElement active() {

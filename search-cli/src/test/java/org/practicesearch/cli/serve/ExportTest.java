@@ -21,19 +21,19 @@ class ExportTest {
   }
 
   @Test
-  void listsAreJoinedWithSemicolonsAndSourcesGiveTheirUrl() {
+  void listsAreJoinedWithSemicolonsAndNullIsEmpty() {
     assertEquals("Jordan; Lebanon", Export.cell(JsonParser.parseString("[\"Jordan\", \"Lebanon\"]")));
-    assertEquals("https://x.org/p; seeds/a.txt", Export.cell(JsonParser.parseString(
-        "[{\"url\": \"https://x.org/p\", \"file\": \"seeds/a.txt\"}, {\"url\": \"\", \"file\": \"seeds/a.txt\"}]")));
+    assertEquals("", Export.cell(JsonParser.parseString("[]")));
     assertEquals("", Export.cell(JsonParser.parseString("null")));
     assertEquals("2018", Export.cell(JsonParser.parseString("2018")));
+    assertEquals("{\"a\":1}", Export.cell(JsonParser.parseString("{\"a\": 1}")));
   }
 
   @Test
   void theColumnsAreTheEntryFieldsWithoutTheRepairLog() {
-    List<String> columns = Export.columns();
-    assertEquals(List.of("id", "kind", "title", "description", "url", "countries"), columns.subList(0, 6));
-    assertEquals(-1, columns.indexOf("repairs"));
+    assertEquals(List.of("id", "kind", "title", "title_source", "description", "url", "countries", "regions",
+        "stakeholders", "stakeholder_types", "practice_types", "crisis_types", "crisis_phases", "guidelines", "authors",
+        "year", "categories", "summary", "region_source", "source", "sources"), Export.columns());
   }
 
   @Test
