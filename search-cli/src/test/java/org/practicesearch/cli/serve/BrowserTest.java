@@ -240,7 +240,18 @@ class BrowserTest {
     until(d -> "f-kind-resource".equals(active().getDomAttribute("id"))); // focus kept through the re-render
     tabTo("chip-kind-resource").sendKeys(Keys.ENTER);
     until(d -> !d.getCurrentUrl().contains("filter="));
-    String countryId = tabToPrefix("map-").getDomAttribute("id");
+    // the map is one tab stop; arrow keys move between its countries, in the order of their names
+    WebElement first = tabToPrefix("map-");
+    String firstLabel = first.getDomAttribute("aria-label");
+    first.sendKeys(Keys.ARROW_RIGHT);
+    String countryId = active().getDomAttribute("id");
+    assertNotEquals(first.getDomAttribute("id"), countryId);
+    assertTrue(active().getDomAttribute("aria-label").compareTo(firstLabel) > 0, countryId);
+    active().sendKeys(Keys.SHIFT, Keys.TAB);
+    assertEquals("-1", browser.findElement(By.id(first.getDomAttribute("id"))).getDomAttribute("tabindex"));
+    assertTrue(!String.valueOf(active().getDomAttribute("id")).startsWith("map-"), "one tab stop for the map");
+    active().sendKeys(Keys.TAB);
+    assertEquals(countryId, active().getDomAttribute("id"));
     active().sendKeys(Keys.ENTER);
     until(d -> d.getCurrentUrl().contains("filter=country%3A"));
     String country = until(d -> d.findElement(By.cssSelector(".chip span")).getText());
