@@ -1,7 +1,7 @@
 // practice-search web page: the URL holds the whole state (q, filter=dim:value..., year, sort, size, page,
 // entry), so a search can be shared and the back button works. Everything shown is built as text; only the
 // server's snippets (HTML-escaped text with <mark>) are parsed, and only their <mark> elements are kept.
-import { $, el, href, dimLabel, shortValue, results, onPlainClick } from './dom.js';
+import { $, el, href, DIMENSIONS, dimLabel, shortValue, results, onPlainClick } from './dom.js';
 import { renderFacets, renderYears } from './facets.js';
 import { loadWorld, renderMap } from './worldmap.js';
 import { renderEntry } from './entry.js';
@@ -103,7 +103,8 @@ function chips(r, s) {
     b.addEventListener('click', () => go({ ...next, page: 1 }));
     return b;
   };
-  s.filters.forEach((f) => {
+  const unknown = new Set((r.unknown_filters || []).map((u) => u.dimension + ':' + u.value));
+  s.filters.filter((f) => !unknown.has(f)).forEach((f) => { // an unknown value gets its warning chip instead
     const [dim, value] = [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)];
     const label = dimLabel(dim) + ': ' + shortValue(value);
     box.append(el('span', { class: 'chip', 'data-filter': f }, el('span', { text: label }),
@@ -126,10 +127,8 @@ function chips(r, s) {
 /** The query without the dim:value filters typed into it. */
 function withoutTyped(q, only) {
   return q.replace(/(^|\s)([a-z_]+):("[^"]*"|[^\s"]+)/g, (m, pre, dim, v) =>
-    (only && (dim !== only.dimension || v.replace(/"/g, '') !== only.value)) || !LABELLED.has(dim) ? m : pre).trim();
+    (only && (dim !== only.dimension || v.replace(/"/g, '') !== only.value)) || !DIMENSIONS.includes(dim) ? m : pre).trim();
 }
-const LABELLED = new Set(['kind', 'country', 'region', 'year', 'stakeholder_type', 'practice_type', 'crisis_type',
-  'crisis_phase', 'guideline', 'category', 'author']);
 
 /** A warning chip: a filter value the index does not know, with its did-you-mean. */
 function unknownChip(u, s) {

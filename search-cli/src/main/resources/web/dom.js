@@ -32,6 +32,9 @@ const LABELS = { kind: 'Kind', country: 'Country', region: 'Region', year: 'Year
   practice_type: 'Practice type', crisis_type: 'Crisis type', crisis_phase: 'Crisis phase', guideline: 'Guideline',
   category: 'Category', author: 'Author' };
 
+/** The facet dimension ids, as the API names them. */
+export const DIMENSIONS = Object.keys(LABELS);
+
 /** A dimension id as people read it. */
 export const dimLabel = (dim) => LABELS[dim] || dim.replace(/_/g, ' ');
 

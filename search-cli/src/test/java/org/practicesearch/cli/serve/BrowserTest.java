@@ -148,6 +148,15 @@ class BrowserTest {
     assertEquals("", browser.findElement(By.id("q")).getDomProperty("value"));
     assertTrue(browser.findElements(By.cssSelector(".chip.warning")).isEmpty());
     assertTrue(total() > 0);
+    // the same typo as a filter parameter: one warning chip, not a plain chip beside it
+    open("/");
+    String everything = text("#summary");
+    open("/?filter=country%3AJordn");
+    text(".chip.warning");
+    assertEquals(1, browser.findElements(By.cssSelector(".chip")).size());
+    click(".chip.warning .chip-x");
+    until(d -> d.findElements(By.cssSelector(".chip")).isEmpty());
+    assertEquals(everything, text("#summary"));
   }
 
   @Test
