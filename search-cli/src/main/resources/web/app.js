@@ -79,6 +79,7 @@ function syncForm(s) {
 function renderResults(main, r, s, shapes) {
   const out = [chips(r, s), toolbar(r, s)];
   (r.notices || []).forEach((n) => out.push(el('p', { class: 'notice', text: n })));
+  if (r.timed_out) out.push(el('p', { class: 'notice', text: 'The search ran out of time: results and counts may be incomplete.' }));
   if (r.suggestion) {
     const b = el('button', { type: 'button', class: 'link', text: r.suggestion });
     b.addEventListener('click', () => go({ ...s, q: r.suggestion, page: 1 }));
