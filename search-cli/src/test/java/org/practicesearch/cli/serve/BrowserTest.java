@@ -221,7 +221,7 @@ class BrowserTest {
   }
 
   @Test
-  void theEntryViewLinksItsFacetValuesAndNamesItsSource() {
+  void theEntryViewLinksItsFacetValuesNamesItsSourceAndPrintsAlone() throws Exception {
     open("/?q=Lebanon");
     click(".hit h3 a");
     until(d -> d.findElements(By.cssSelector(".entry dt")).size() >= 3);
@@ -231,6 +231,18 @@ class BrowserTest {
     String source = text(".entry .source");
     assertTrue(source.startsWith("http") || (!source.contains("/") && !source.matches(".*:\\d+")), source);
     assertTrue(browser.findElements(By.cssSelector("#facet-list fieldset")).size() > 3, "the sidebar keeps the facets");
+    // printed: the entry alone, without search box, sidebar and back button
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      for (String hidden : List.of("#search", "#facets", ".entry .back")) {
+        assertTrue(!browser.findElement(By.cssSelector(hidden)).isDisplayed(), hidden);
+      }
+      assertTrue(browser.findElement(By.cssSelector(".entry .description")).isDisplayed());
+      Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), REPO.resolve("search-cli/target/screenshot-print.png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
     WebElement country = browser.findElement(By.cssSelector(".entry a.facet-link[data-filter^='country:']"));
     String filter = country.getDomAttribute("data-filter");
     country.click();
