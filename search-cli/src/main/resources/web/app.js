@@ -19,7 +19,7 @@ function state() {
 }
 
 /** Goes to a state: a new history entry (the back button returns), then renders it. */
-export function go(s) {
+function go(s) {
   history.pushState(null, '', href(s));
   render();
 }
