@@ -203,6 +203,7 @@ class SafeCliTest {
   }
 
   static List<String> withoutSources(String jsonl) {
-    return jsonl.lines().map(l -> l.replaceAll("\"source\":\"[^\"]*\",?", "")).sorted().toList();
+    return jsonl.lines().map(l -> l.replaceAll("\"source\":\"[^\"]*\",?", "")
+        .replaceAll("\"sources\":\\[[^\\]]*\\],?", "")).sorted().toList();
   }
 }
