@@ -17,10 +17,12 @@ import org.practicesearch.schema.EntryDocuments;
 import org.practicesearch.schema.Schema;
 
 /**
- * Writes entries into an index. Nothing is visible to searchers until {@link #commit()}; closing without a
- * commit rolls back, so a crash or a kill leaves the last committed index intact. Adding an entry whose id
- * is already indexed replaces it. One builder per index at a time (a second gets a clear error). The add
- * methods may be called from several threads.
+ * Writes entries into an index as they are given: the low-level stage under {@link Indexer} and
+ * {@link IndexRun}, without their normaliser, folder checks or incremental comparison (applications use
+ * {@link Indexer}; benchmarks use this to measure the writing alone). Nothing is visible to searchers until
+ * {@link #commit()}; closing without a commit rolls back, so a crash or a kill leaves the last committed
+ * index intact. Adding an entry whose id is already indexed replaces it. One builder per index at a time (a
+ * second gets a clear error). The add methods may be called from several threads.
  */
 public final class IndexBuilder implements AutoCloseable {
   /** RAM buffer before a segment is flushed: large enough for bulk loads, small next to a 1 GB heap. */

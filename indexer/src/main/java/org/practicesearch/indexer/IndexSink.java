@@ -38,7 +38,7 @@ final class IndexSink {
   private final AtomicInteger warnings = new AtomicInteger();
   private final AtomicInteger repaired = new AtomicInteger();
   private final AtomicInteger repairs = new AtomicInteger();
-  private int deleted;
+  private final Set<String> removed = ConcurrentHashMap.newKeySet(); // indexed ids deleted in this run
   private java.util.Comparator<Entry> inputOrder = (x, y) -> 0;
 
   IndexSink(IndexBuilder builder, Map<String, IndexBuilder.Known> known, IndexListener listener) {
@@ -96,7 +96,7 @@ final class IndexSink {
   }
 
   private void write(Entry e) throws IOException {
-    Outcome o = outcome(e);
+    Outcome o = removed.remove(e.id()) ? Outcome.UPDATED : outcome(e); // deleted earlier in the run: write again
     write(e, o, o != Outcome.UNCHANGED);
   }
 
@@ -158,12 +158,26 @@ final class IndexSink {
   void deleteGone(Set<String> read, List<Path> named, boolean sync) throws IOException {
     for (Map.Entry<String, IndexBuilder.Known> k : known.entrySet()) {
       String file = k.getValue().file();
-      if (!produced.containsKey(k.getKey())
+      if (!produced.containsKey(k.getKey()) && !removed.contains(k.getKey())
           && (read.contains(file) || sync && !read.contains(file) && gone(file) && (named == null || Inputs.under(file, named)))) {
         builder.delete(k.getKey());
-        deleted++;
+        removed.add(k.getKey());
       }
     }
+  }
+
+  /**
+   * Deletes one entry by id. Thread-safe.
+   *
+   * @return whether the index held it or this run wrote it
+   */
+  boolean delete(String id) throws IOException {
+    builder.delete(id);
+    synchronized (again) {
+      again.remove(id);
+    }
+    boolean written = produced.remove(id) != null;
+    return known.containsKey(id) && removed.add(id) || written;
   }
 
   private static boolean gone(String file) {
@@ -193,7 +207,7 @@ final class IndexSink {
 
   /** Entries in the index after this run. */
   int total() {
-    return (int) (known.size() - deleted + produced.values().stream().filter(o -> o == Outcome.ADDED).count());
+    return (int) (known.size() - removed.size() + produced.values().stream().filter(o -> o == Outcome.ADDED).count());
   }
 
   /** Ids read in this run. */
@@ -206,7 +220,7 @@ final class IndexSink {
     produced.values().forEach(o -> counts[o.ordinal()]++);
     synchronized (problems) {
       return new IndexReport(files, produced.size(), repaired.get(), repairs.get(), rejected.get(), warnings.get(),
-          problems, counts[0], counts[1], deleted, counts[2]);
+          problems, counts[0], counts[1], removed.size(), counts[2]);
     }
   }
 

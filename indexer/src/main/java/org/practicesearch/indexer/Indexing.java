@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.practicesearch.indexer.normalise.EntryNormaliser;
 import org.practicesearch.indexer.parse.ParseResult;
 import org.practicesearch.indexer.parse.Problem;
 import org.practicesearch.model.Entry;
@@ -16,7 +15,8 @@ import org.practicesearch.schema.Schema;
 /**
  * Writes entries already in memory into an index directory in one atomic commit: a failure or a kill before
  * the commit leaves the previous index as it was. (Files and folders are indexed streaming by
- * {@link IndexRun}; both write through the same stage, so they treat entries the same way.)
+ * {@link IndexRun}; an application that adds, updates and deletes over time uses an {@link Indexer}; all
+ * write through the same stage, so they treat entries the same way.)
  */
 public final class Indexing {
   /** Commit user-data key listing the files the index holds entries of, one a line. */
@@ -59,16 +59,21 @@ public final class Indexing {
 
   /**
    * Adds or updates entries made in code, after the same normalising stage as parsed pages (canonical
-   * countries, UN M49 regions, vocabularies; each change recorded as a repair on the entry).
+   * countries, UN M49 regions, vocabularies; each change recorded as a repair on the entry), in one commit:
+   * {@link Indexer#open}, {@link Indexer#add(List)}, {@link Indexer#commit()}.
    *
    * @param dir the index directory (created if missing)
    * @param entries the entries; their {@code source} names where they came from
    * @return what was added, updated and left unchanged, with the normaliser's warnings as problems
-   * @throws IOException if the index cannot be written, or the folder is not a practice-search index
+   * @throws IllegalArgumentException if an entry cannot be indexed (an id or value too long); nothing is written
+   * @throws IOException if the index cannot be written, or the folder is not a practice-search index of this
+   *     schema version
    */
   public static IndexReport update(Path dir, List<Entry> entries) throws IOException {
-    EntryNormaliser.Result n = EntryNormaliser.normalise(entries);
-    return update(dir, new ParseResult(n.entries(), n.warnings(), 0, List.of()), false);
+    try (Indexer indexer = Indexer.open(dir)) {
+      indexer.add(entries);
+      return indexer.commit();
+    }
   }
 
   private static IndexReport write(Path dir, ParseResult parsed, int files, boolean replace, boolean sync)
