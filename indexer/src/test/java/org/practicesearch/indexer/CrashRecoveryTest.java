@@ -24,7 +24,7 @@ class CrashRecoveryTest {
       b.commit();
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+    Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", classPath(),
         IndexChild.class.getName(), dir.toString(), "200000").redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
@@ -46,5 +46,12 @@ class CrashRecoveryTest {
     try (SearchIndex index = SearchIndex.open(dir)) {
       assertEquals(150, index.search(SearchRequest.of("trafficking")).total());
     }
+  }
+
+  /** The test's class path, with the module path when surefire runs the tests as modules (the child needs no modules). */
+  private static String classPath() {
+    String modules = System.getProperty("jdk.module.path", "");
+    return modules.isEmpty() ? System.getProperty("java.class.path")
+        : modules + java.io.File.pathSeparator + System.getProperty("java.class.path");
   }
 }
