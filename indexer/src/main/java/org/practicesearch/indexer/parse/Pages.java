@@ -98,14 +98,32 @@ public final class Pages {
     return new ParseResult(normalised.entries(), problems, pages.size(), List.of());
   }
 
+  /** Parses a page read from a file: a saved web page gets the URL of its crawl sidecar, if any. */
+  static PageParse page(Path file, String text) {
+    String name = file.toString();
+    if (HtmlPage.isHtml(name, text)) {
+      CrawlSidecar crawled = CrawlSidecar.read(file);
+      return HtmlInput.parse(name, text, crawled == null ? "" : crawled.url());
+    }
+    return page(name, text);
+  }
+
   static PageParse page(String name, String text) {
-    PageParse out = new PageParse();
+    if (HtmlPage.isHtml(name, text)) {
+      return HtmlInput.parse(name, text, "");
+    }
     List<String> raw = Text.lines(text);
     Layout layout = Layout.detect(raw);
     List<String> lines = switch (layout) {
       case ENTRY_JSONL, COLLECTION_JSONL -> raw;
       default -> Text.lines(Text.decodeEntities(text)); // pages saved from the web keep &amp; and &#8217;
     };
+    return parseLines(name, lines, layout);
+  }
+
+  /** Runs the parser of a layout on a page's lines (a text page's, or those an HTML page gave). */
+  static PageParse parseLines(String name, List<String> lines, Layout layout) {
+    PageParse out = new PageParse();
     switch (layout) {
       case PRACTICE -> PracticePageParser.parse(name, lines, out);
       case GUIDELINE -> GuidelinePageParser.parse(name, lines, out);
