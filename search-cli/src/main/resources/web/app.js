@@ -145,7 +145,8 @@
     const fields = [['Kind', e.kind + (e.summary ? ' (summary)' : '')], ['Year', e.year], ['Countries', e.countries],
       ['Regions', e.regions], ['Stakeholders', e.stakeholders], ['Stakeholder types', e.stakeholder_types],
       ['Practice types', e.practice_types], ['Crisis types', e.crisis_types], ['Crisis phases', e.crisis_phases],
-      ['Guidelines', e.guidelines], ['Authors', e.authors], ['Categories', e.categories], ['Source', e.source]];
+      ['Guidelines', e.guidelines], ['Authors', e.authors], ['Categories', e.categories], ['Topics', e.topics],
+      ['Sources', e.sources || e.source]];
     fields.forEach(([k, v]) => {
       const text = Array.isArray(v) ? v.join('; ') : v;
       if (text !== null && text !== undefined && text !== '') dl.append(el('dt', { text: k }), el('dd', { text: String(text) }));

@@ -120,7 +120,7 @@ class CliTest {
     Run r = run("search", "x", "--filter", "regoin=Africa", "--index", index.toString());
     assertEquals(2, r.code());
     assertEquals("error: unknown facet 'regoin'; expected one of [kind, country, region, year, stakeholder_type, "
-        + "practice_type, crisis_type, crisis_phase, guideline, category, author]\n", r.err().replace("\r", ""));
+        + "practice_type, crisis_type, crisis_phase, guideline, category, topic, author]\n", r.err().replace("\r", ""));
     assertEquals("", r.out());
   }
 

@@ -112,6 +112,9 @@ final class JsonLinesParser {
         .summary(o.has("summary") && o.get("summary").isJsonPrimitive() && o.get("summary").getAsBoolean())
         .source(file + ":" + line).repairs(repairs(o));
     String title = string(o, "title");
+    if (title.isBlank() && !string(o, "description").isBlank()) {
+      b.title(Titles.derive(string(o, "description")));
+    }
     b.titleSource(o.has("title_source") ? org.practicesearch.model.TitleSource.parse(string(o, "title_source"))
         : title.isBlank() ? org.practicesearch.model.TitleSource.DERIVED : org.practicesearch.model.TitleSource.PAGE);
     if (o.has("region_source")) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,7 +28,7 @@ public final class Pages {
    * @throws IOException if a folder cannot be listed
    */
   public static ParseResult parse(List<Path> paths) throws IOException {
-    Map<String, String> texts = new LinkedHashMap<>();
+    List<PageText> texts = new ArrayList<>();
     List<PageParse> streamed = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<String> inputs = new ArrayList<>();
@@ -45,7 +44,7 @@ public final class Pages {
     return new ParseResult(r.entries(), problems, inputs.size(), inputs);
   }
 
-  private static void readFile(Path f, Map<String, String> texts, List<PageParse> streamed, List<Problem> problems) {
+  private static void readFile(Path f, List<PageText> texts, List<PageParse> streamed, List<Problem> problems) {
     try {
       switch (InputFile.sniff(f)) {
         case EMPTY -> problems.add(Problem.error(f.toString(), 1, "empty file"));
@@ -55,7 +54,7 @@ public final class Pages {
         case TEXT -> {
           String text = InputFile.readPage(f, problems);
           if (text != null) {
-            texts.put(f.toString(), text);
+            texts.add(PageText.of(f.toString(), text));
           }
         }
       }
@@ -66,6 +65,7 @@ public final class Pages {
 
   private static PageParse streamJsonLines(Path f) throws IOException {
     PageParse out = new PageParse();
+    out.idsGiven = true;
     String name = f.toString();
     try (java.io.BufferedReader r = InputFile.jsonLines(f)) {
       Boolean collection = null;
@@ -105,42 +105,64 @@ public final class Pages {
    * @return the entries and problems
    */
   public static ParseResult parseTexts(Map<String, String> texts) {
-    return parseAll(texts, List.of());
+    return parsePages(texts.entrySet().stream().map(t -> PageText.of(t.getKey(), t.getValue())).toList());
   }
 
-  private static ParseResult parseAll(Map<String, String> texts, List<PageParse> parsed) {
+  /**
+   * Parses pages whose title or URL may be known (an HTML page's {@code <title>} and address), merging
+   * teasers and duplicates across them.
+   *
+   * @param pages the pages, in order
+   * @return the entries and problems
+   */
+  public static ParseResult parsePages(List<PageText> pages) {
+    return parseAll(pages, List.of());
+  }
+
+  private static ParseResult parseAll(List<PageText> texts, List<PageParse> parsed) {
     List<PageParse> pages = new ArrayList<>(parsed);
-    for (Map.Entry<String, String> t : texts.entrySet()) {
-      pages.add(page(t.getKey(), t.getValue()));
+    for (PageText t : texts) {
+      pages.add(page(t));
     }
     List<org.practicesearch.model.Entry> entries = new ArrayList<>();
     List<PageParse.Teaser> teasers = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    java.util.Set<String> given = new java.util.HashSet<>(); // ids JSON Lines give: not ours to merge or warn about
     for (PageParse p : pages) {
       entries.addAll(p.entries);
       teasers.addAll(p.teasers);
       problems.addAll(p.problems);
+      if (p.idsGiven) {
+        p.entries.forEach(e -> given.add(e.id()));
+      }
     }
-    var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(TeaserMerger.merge(entries, teasers));
+    var merged = TeaserMerger.merge(Duplicates.merge(entries, given), teasers);
+    problems.addAll(Duplicates.lookAlikes(merged, given));
+    var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(merged);
     problems.addAll(normalised.warnings());
-    return new ParseResult(normalised.entries(), problems, texts.size() + parsed.size(), List.copyOf(texts.keySet()));
+    return new ParseResult(normalised.entries(), problems, texts.size() + parsed.size(),
+        texts.stream().map(PageText::name).toList());
   }
 
-  private static PageParse page(String name, String text) {
+  private static PageParse page(PageText page) {
     PageParse out = new PageParse();
+    String text = page.text();
     List<String> raw = Text.lines(text);
     Layout layout = Layout.detect(raw);
     List<String> lines = switch (layout) {
-      case ENTRY_JSONL, COLLECTION_JSONL -> raw;
+      case ENTRY_JSONL, COLLECTION_JSONL -> {
+        out.idsGiven = true;
+        yield raw;
+      }
       default -> Text.lines(Text.decodeEntities(text)); // pages saved from the web keep &amp; and &#8217;
     };
     switch (layout) {
-      case PRACTICE -> PracticePageParser.parse(name, lines, out);
-      case GUIDELINE -> GuidelinePageParser.parse(name, lines, out);
-      case RESOURCE_LISTING -> ResourceListingParser.parse(name, lines, out);
-      case ENTRY_JSONL -> JsonLinesParser.parse(name, lines, false, out);
-      case COLLECTION_JSONL -> JsonLinesParser.parse(name, lines, true, out);
-      case UNKNOWN -> PlainPage.parse(name, lines, out);
+      case PRACTICE -> PracticePageParser.parse(page, lines, out);
+      case GUIDELINE -> GuidelinePageParser.parse(page, lines, out);
+      case RESOURCE_LISTING -> ResourceListingParser.parse(page, lines, out);
+      case ENTRY_JSONL -> JsonLinesParser.parse(page.name(), lines, false, out);
+      case COLLECTION_JSONL -> JsonLinesParser.parse(page.name(), lines, true, out);
+      case UNKNOWN -> PlainPage.parse(page, lines, out);
     }
     return out;
   }

@@ -5,23 +5,25 @@ import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 
 /**
- * A page with none of our fields. Prose (a page that is only a description) is kept as a plain document,
- * with a warning, so nothing is lost; anything else is rejected as an unknown layout.
+ * A page with none of our fields. Prose (a page that is only a description) is kept, so nothing is lost: as
+ * a practice when its file name or URL says it was saved from a practice repository, else as a plain
+ * document, with a warning. Anything else is rejected as an unknown layout. Site navigation before the text
+ * is dropped; a short line standing before the prose is the page's title.
  */
 final class PlainPage {
   private static final int PROSE_LINE = 100;
 
   private PlainPage() {}
 
-  static void parse(String file, List<String> lines, PageParse out) {
-    String text = Text.paragraphs(lines);
-    if (text.isEmpty()) {
+  static void parse(PageText page, List<String> lines, PageParse out) {
+    String file = page.name();
+    int first = 0;
+    while (first < lines.size() && Text.clean(lines.get(first)).isEmpty()) {
+      first++;
+    }
+    if (first == lines.size()) {
       out.problems.add(Problem.error(file, 1, "empty file"));
       return;
-    }
-    int first = 0;
-    while (Text.clean(lines.get(first)).isEmpty()) {
-      first++;
     }
     boolean prose = lines.stream().anyMatch(l -> Text.clean(l).length() >= PROSE_LINE);
     if (!prose) {
@@ -29,9 +31,34 @@ final class PlainPage {
           "unknown layout: not a practice, guideline or resource-library page, nor JSON Lines"));
       return;
     }
-    out.entries.add(Entry.builder(Ids.of(Kind.DOCUMENT, text), Kind.DOCUMENT)
-        .title(Titles.derive(text)).description(text).source(file + ":" + (first + 1)).build());
-    out.problems.add(Problem.warning(file, first + 1,
-        "no practice or resource fields found; indexed as a plain document"));
+    int start = first;
+    while (start < lines.size() && (Text.clean(lines.get(start)).isEmpty() || Titles.navigation(lines.get(start))
+        || Text.bulleted(lines.get(start)) && Text.clean(lines.get(start)).length() < PROSE_LINE
+        || PracticeLabel.match(lines.get(start)) != null && PracticeLabel.match(lines.get(start)).value().isEmpty())) {
+      start++; // a menu before the text, a lone "Description" label
+    }
+    String titleLine = titleLine(lines, start);
+    List<String> body = lines.subList(titleLine == null ? start : start + 1, lines.size());
+    String text = Text.paragraphs(body);
+    String pageTitle = page.title().isEmpty() ? titleLine : page.title();
+    boolean practice = Slugs.practice(file, page.url());
+    Kind kind = practice ? Kind.PRACTICE : Kind.DOCUMENT;
+    String id = practice ? Ids.practice(text, List.of(), pageTitle == null ? "" : pageTitle) : Ids.of(kind, text);
+    out.entries.add(PracticePageParser.title(Entry.builder(id, kind), page, pageTitle, text)
+        .description(text).url(page.url()).sources(page.sources(first + 1)).build());
+    if (!practice) {
+      out.problems.add(Problem.warning(file, first + 1,
+          "no practice or resource fields found; indexed as a plain document"));
+    }
+  }
+
+  /** A short line (not a sentence) followed by the prose: the page's title; or null. */
+  private static String titleLine(List<String> lines, int at) {
+    if (at >= lines.size()) {
+      return null;
+    }
+    String line = Text.clean(lines.get(at));
+    boolean proseFollows = lines.subList(at + 1, lines.size()).stream().anyMatch(l -> Text.clean(l).length() >= PROSE_LINE);
+    return line.length() < PROSE_LINE && !line.endsWith(".") && !line.endsWith(":") && proseFollows ? line : null;
   }
 }

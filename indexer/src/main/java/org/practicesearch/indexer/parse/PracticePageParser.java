@@ -7,6 +7,7 @@ import java.util.Map;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.model.Repair;
+import org.practicesearch.model.TitleSource;
 
 /**
  * Reads a practice page in either layout: labelled ({@code Country: a, b}) or form (a label line, then one
@@ -15,13 +16,11 @@ import org.practicesearch.model.Repair;
  */
 final class PracticePageParser {
   private static final int LINK_MAX = 150;
-  private static final int TITLE_MAX = 200;
-  private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern.compile(
-      "^(skip to (main )?content|home|menu|search|print|share|back|good practices?|practices?|"
-          + "home\\s*[>/|»].*|.*\\s[>»]\\s.*|print the (guideline|practice).*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private PracticePageParser() {}
 
-  static void parse(String file, List<String> lines, PageParse out) {
+  static void parse(PageText page, List<String> lines, PageParse out) {
+    String file = page.name();
     Map<PracticeLabel, List<String>> fields = new EnumMap<>(PracticeLabel.class);
     List<String> loose = new ArrayList<>();
     List<String> guidelineSection = new ArrayList<>();
@@ -30,7 +29,7 @@ final class PracticePageParser {
     while (i < lines.size()) {
       PracticeLabel.Found found = PracticeLabel.match(lines.get(i));
       if (found == null) {
-        if (firstLine >= 0) {
+        if (firstLine >= 0 && !Titles.navigation(lines.get(i))) {
           loose.add(lines.get(i));
         }
         i++;
@@ -47,21 +46,28 @@ final class PracticePageParser {
       out.problems.add(Problem.error(file, 1, "no practice fields found"));
       return;
     }
-    Entry e = assemble(file, firstLine + 1, fields, loose, guidelineSection, out);
-    String title = titleBefore(lines, firstLine);
-    out.entries.add(title == null ? e : e.toBuilder().title(title).titleSource(org.practicesearch.model.TitleSource.PAGE).build());
+    String title = page.title().isEmpty() ? titleBefore(lines, firstLine) : page.title();
+    out.entries.add(assemble(page, firstLine + 1, title, fields, loose, guidelineSection, out));
     if (guidelineSection.isEmpty() && cutOff(lines)) {
       out.problems.add(Problem.warning(file, lines.size(), "the page seems cut off mid-sentence"));
     }
   }
 
-  /** The page's own title: the last line before the fields that is not site navigation, or null. */
+  /**
+   * The page's own title: the last line before the fields that is not site navigation, when it stands alone
+   * (a blank line, a bullet or navigation above it: the last line of a plain menu is not a title); or null.
+   */
   private static String titleBefore(List<String> lines, int firstLabel) {
     for (int i = firstLabel - 1; i >= 0; i--) {
       String line = Text.clean(lines.get(i));
-      if (!line.isEmpty() && !NAVIGATION.matcher(line).matches()) {
-        return line.length() <= TITLE_MAX && !line.endsWith(".") ? line : null;
+      if (line.isEmpty() || Titles.navigation(line)) {
+        continue;
       }
+      if (Text.bulleted(line) || line.length() > Titles.LINE_MAX || line.endsWith(".")) {
+        return null;
+      }
+      String above = i > 0 ? Text.clean(lines.get(i - 1)) : "";
+      return above.isEmpty() || Text.bulleted(above) || Titles.navigation(above) ? line : null;
     }
     return null;
   }
@@ -105,8 +111,9 @@ final class PracticePageParser {
     return i;
   }
 
-  private static Entry assemble(String file, int line, Map<PracticeLabel, List<String>> fields,
+  private static Entry assemble(PageText page, int line, String pageTitle, Map<PracticeLabel, List<String>> fields,
       List<String> loose, List<String> guidelineSection, PageParse out) {
+    String file = page.name();
     List<Repair> repairs = new ArrayList<>();
     List<String> descriptionLines = fields.containsKey(PracticeLabel.DESCRIPTION)
         ? fields.get(PracticeLabel.DESCRIPTION) : loose;
@@ -117,14 +124,16 @@ final class PracticePageParser {
     }
     List<String> countries = list(fields, PracticeLabel.COUNTRY);
     List<String> stakeholders = new ArrayList<>(fields.getOrDefault(PracticeLabel.STAKEHOLDER, List.of()).stream()
-        .map(Text::clean).toList());
+        .map(Text::value).filter(v -> !v.isEmpty()).toList());
     OtherStakeholder.apply(fields.getOrDefault(PracticeLabel.OTHER_STAKEHOLDER, List.of()), countries,
         stakeholders, repairs);
     GuidelineSection section = GuidelineSection.read(guidelineSection);
-    String id = Ids.of(Kind.PRACTICE, description.isEmpty() ? source : description);
-    return Entry.builder(id, Kind.PRACTICE)
-        .title(Titles.derive(description.isEmpty() ? String.join(", ", list(fields, PracticeLabel.PRACTICE_TYPE)) : description))
+    String id = Ids.practice(description.isEmpty() ? source : description, countries,
+        pageTitle == null ? "" : pageTitle);
+    return title(Entry.builder(id, Kind.PRACTICE), page, pageTitle,
+            description.isEmpty() ? String.join(", ", list(fields, PracticeLabel.PRACTICE_TYPE)) : description)
         .description(description)
+        .url(page.url())
         .countries(countries)
         .stakeholders(stakeholders)
         .stakeholderTypes(list(fields, PracticeLabel.STAKEHOLDER_TYPE))
@@ -132,10 +141,23 @@ final class PracticePageParser {
         .crisisTypes(list(fields, PracticeLabel.CRISIS_TYPE))
         .crisisPhases(list(fields, PracticeLabel.CRISIS_PHASE))
         .guidelines(section.guideline() == null ? List.of() : List.of(section.guideline()))
-        .categories(section.thematicAreas())
-        .source(source)
+        .topics(section.thematicAreas())
+        .sources(page.sources(line))
         .repairs(repairs)
         .build();
+  }
+
+  /**
+   * Sets the title of a single-entry page: the one the page gives, else one made from a readable file name
+   * or URL, else one derived from the text.
+   */
+  static Entry.Builder title(Entry.Builder b, PageText page, String pageTitle, String text) {
+    if (pageTitle != null && !pageTitle.isEmpty()) {
+      return b.title(pageTitle).titleSource(TitleSource.PAGE);
+    }
+    String slug = Slugs.title(page.name(), page.url(), text);
+    return slug != null ? b.title(slug).titleSource(TitleSource.SLUG)
+        : b.title(Titles.derive(text)).titleSource(TitleSource.DERIVED);
   }
 
   /** The values of a list field, each split at commas. */
@@ -152,8 +174,8 @@ final class PracticePageParser {
     static GuidelineSection read(List<String> lines) {
       List<String> areas = new ArrayList<>();
       for (String raw : lines) {
-        String line = Text.clean(raw);
-        if (line.isEmpty()) {
+        String line = Text.value(raw);
+        if (line.isEmpty() || Titles.navigation(line)) {
           continue;
         }
         if (Layout.GUIDELINE_TITLE.matcher(line).matches()) {

@@ -161,7 +161,8 @@ class VariationsTest {
     pages.put("b.txt", listing.replace("Capacity Building", "Health"));
     ParseResult r = Pages.parseTexts(pages);
     Entry e = only(r);
-    assertEquals(List.of("Capacity building", "Health"), e.categories());
+    assertEquals(List.of("Capacity building", "Health"), e.topics());
+    assertEquals(List.of("a.txt:3", "b.txt:3"), e.sources());
     assertEquals(2009, e.year());
   }
 
