@@ -108,7 +108,7 @@ final class JsonLinesParser {
         .stakeholders(strings(o, "stakeholders")).stakeholderTypes(strings(o, "stakeholder_types"))
         .practiceTypes(strings(o, "practice_types")).crisisTypes(strings(o, "crisis_types"))
         .crisisPhases(strings(o, "crisis_phases")).guidelines(strings(o, "guidelines"))
-        .authors(strings(o, "authors")).categories(strings(o, "categories"))
+        .authors(strings(o, "authors")).categories(strings(o, "categories")).topics(strings(o, "topics"))
         .summary(o.has("summary") && o.get("summary").isJsonPrimitive() && o.get("summary").getAsBoolean())
         .source(file + ":" + line).repairs(repairs(o));
     String title = string(o, "title");

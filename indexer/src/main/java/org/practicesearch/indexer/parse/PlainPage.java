@@ -31,15 +31,18 @@ final class PlainPage {
           "unknown layout: not a practice, guideline or resource-library page, nor JSON Lines"));
       return;
     }
-    int start = first;
-    while (start < lines.size() && (Text.clean(lines.get(start)).isEmpty() || Titles.navigation(lines.get(start))
-        || Text.bulleted(lines.get(start)) && Text.clean(lines.get(start)).length() < PROSE_LINE
-        || PracticeLabel.match(lines.get(start)) != null && PracticeLabel.match(lines.get(start)).value().isEmpty())) {
+    int proseAt = first;
+    while (Text.clean(lines.get(proseAt)).length() < PROSE_LINE) {
+      proseAt++;
+    }
+    int titleAt = Titles.lineBefore(lines, proseAt);
+    String titleLine = titleAt < 0 ? null : Text.clean(lines.get(titleAt));
+    int start = titleAt < 0 ? first : titleAt + 1;
+    while (start < proseAt && (Titles.navigation(lines.get(start)) || Text.bulleted(lines.get(start))
+        || PracticeLabel.match(lines.get(start)) != null)) {
       start++; // a menu before the text, a lone "Description" label
     }
-    String titleLine = titleLine(lines, start);
-    List<String> body = lines.subList(titleLine == null ? start : start + 1, lines.size());
-    String text = Text.paragraphs(body);
+    String text = Text.paragraphs(lines.subList(start, lines.size()));
     String pageTitle = page.title().isEmpty() ? titleLine : page.title();
     boolean practice = Slugs.practice(file, page.url());
     Kind kind = practice ? Kind.PRACTICE : Kind.DOCUMENT;
@@ -50,15 +53,5 @@ final class PlainPage {
       out.problems.add(Problem.warning(file, first + 1,
           "no practice or resource fields found; indexed as a plain document"));
     }
-  }
-
-  /** A short line (not a sentence) followed by the prose: the page's title; or null. */
-  private static String titleLine(List<String> lines, int at) {
-    if (at >= lines.size()) {
-      return null;
-    }
-    String line = Text.clean(lines.get(at));
-    boolean proseFollows = lines.subList(at + 1, lines.size()).stream().anyMatch(l -> Text.clean(l).length() >= PROSE_LINE);
-    return line.length() < PROSE_LINE && !line.endsWith(".") && !line.endsWith(":") && proseFollows ? line : null;
   }
 }

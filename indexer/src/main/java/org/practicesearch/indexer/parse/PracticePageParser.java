@@ -46,30 +46,12 @@ final class PracticePageParser {
       out.problems.add(Problem.error(file, 1, "no practice fields found"));
       return;
     }
-    String title = page.title().isEmpty() ? titleBefore(lines, firstLine) : page.title();
+    int titleAt = Titles.lineBefore(lines, firstLine);
+    String title = !page.title().isEmpty() ? page.title() : titleAt < 0 ? null : Text.clean(lines.get(titleAt));
     out.entries.add(assemble(page, firstLine + 1, title, fields, loose, guidelineSection, out));
     if (guidelineSection.isEmpty() && cutOff(lines)) {
       out.problems.add(Problem.warning(file, lines.size(), "the page seems cut off mid-sentence"));
     }
-  }
-
-  /**
-   * The page's own title: the last line before the fields that is not site navigation, when it stands alone
-   * (a blank line, a bullet or navigation above it: the last line of a plain menu is not a title); or null.
-   */
-  private static String titleBefore(List<String> lines, int firstLabel) {
-    for (int i = firstLabel - 1; i >= 0; i--) {
-      String line = Text.clean(lines.get(i));
-      if (line.isEmpty() || Titles.navigation(line)) {
-        continue;
-      }
-      if (Text.bulleted(line) || line.length() > Titles.LINE_MAX || line.endsWith(".")) {
-        return null;
-      }
-      String above = i > 0 ? Text.clean(lines.get(i - 1)) : "";
-      return above.isEmpty() || Text.bulleted(above) || Titles.navigation(above) ? line : null;
-    }
-    return null;
   }
 
   /** True when the page ends inside a word or sentence (saved before it finished loading). */

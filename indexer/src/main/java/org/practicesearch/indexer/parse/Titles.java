@@ -19,12 +19,15 @@ final class Titles {
   static final int LINE_MAX = 200;
   private static final int MIN_CLAUSE_WORDS = 5;
   private static final int LIST_WORDS = 4;
-  /** Menu, breadcrumb and tool lines of the sites' pages. */
-  private static final Pattern NAVIGATION = Pattern.compile(
-      "^(skip to (main )?(content|navigation)|(main )?menu|toggle navigation|navigation|search|search form|print|share|back|"
-          + "home|about( us)?|contact( us)?|log ?in|sign in|english|français|español|back to top|top|"
-          + "good practices?|practices?|resources?|resource library|guidelines?|you are here.*|"
-          + "home\\s*[>/|»].*|.*\\s[>»]\\s.*|.*\\s\\|\\s.*\\s\\|\\s.*|print the (guideline|practice).*|share this.*)$",
+  /** Lines that frame a page: skip links, breadcrumbs, menu bars, search and print tools. */
+  private static final Pattern FRAME = Pattern.compile(
+      "^(skip to (main )?(content|navigation)|toggle navigation|search|search form|print|share|back|back to top|"
+          + "you are here.*|home\\s*[>/|»].*|.*\\s[>»]\\s.*|.*\\s\\|\\s.*\\s\\|\\s.*|print the (guideline|practice).*|"
+          + "share this.*)$", Pattern.CASE_INSENSITIVE);
+  /** Items of the sites' menus. */
+  private static final Pattern MENU_ITEM = Pattern.compile(
+      "^((main )?menu|navigation|home|about( us)?|contact( us)?|log ?in|sign in|english|français|español|top|"
+          + "good practices?|practices?|resources?|resource library|guidelines?( and practices)?)$",
       Pattern.CASE_INSENSITIVE);
   /** Verbs that define their subject ("X is a ...", "X was established"): the subject names the entry. */
   private static final Pattern VERB = Pattern.compile("\\s(is|are|was|were|has been|have been|serves as|"
@@ -49,7 +52,37 @@ final class Titles {
 
   /** True for a line of the site's navigation (menu, breadcrumb, skip link, print/share tools). */
   static boolean navigation(String line) {
-    return NAVIGATION.matcher(Text.clean(line)).matches();
+    String l = Text.clean(line);
+    return FRAME.matcher(l).matches() || MENU_ITEM.matcher(l).matches();
+  }
+
+  /** True for a line that frames a page (skip link, breadcrumb, tools), not an item of a menu. */
+  static boolean frame(String line) {
+    return FRAME.matcher(Text.clean(line)).matches();
+  }
+
+  /**
+   * A page's own title: the last line before {@code at} that is not site navigation, when it stands alone (a
+   * blank line, a bullet or a skip link or breadcrumb above it: the last item of a plain menu is not a title),
+   * is not a bullet and does not end a sentence.
+   *
+   * @param lines the page's lines
+   * @param at the index of the first line of the entry's fields or text
+   * @return the index of the title line, or -1
+   */
+  static int lineBefore(List<String> lines, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      String line = Text.clean(lines.get(i));
+      if (line.isEmpty() || navigation(line)) {
+        continue;
+      }
+      if (Text.bulleted(line) || line.length() > LINE_MAX || line.endsWith(".") || line.endsWith(":")) {
+        return -1;
+      }
+      String above = i > 0 ? Text.clean(lines.get(i - 1)) : "";
+      return above.isEmpty() || Text.bulleted(above) || frame(above) ? i : -1;
+    }
+    return -1;
   }
 
   /**

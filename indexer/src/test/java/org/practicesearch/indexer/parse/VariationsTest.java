@@ -193,4 +193,16 @@ class VariationsTest {
           e.guidelines(), e.source());
     }
   }
+
+  @Test
+  void stakeholderAndPracticeTypesAreNamedAsTheSiteNamesThem() {
+    String page = "Type of practice: Funds, Website, Research and reports, Legislation and policies, Contingency plans\n"
+        + "Country: Kenya\nType of Stakeholder: State, Host State, State of Origin, Government, NGO, "
+        + "Civil society organizations, Regional organisations\n\n" + DESC;
+    Entry e = only(Pages.parseText("p.txt", page));
+    assertEquals(List.of("Funds", "Website", "Research and reports", "Domestic laws and policies",
+        "Contingency and preparedness plans"), e.practiceTypes());
+    assertEquals(List.of("State", "Host State", "State of Origin", "NGOs", "Civil Society", "Regional Institutions"),
+        e.stakeholderTypes());
+  }
 }
