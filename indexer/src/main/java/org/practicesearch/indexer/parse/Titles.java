@@ -46,7 +46,7 @@ final class Titles {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "in", "to", "the", "against", "at",
       "with", "from", "de", "des", "du", "la", "le", "y", "del", "&");
   private static final Set<String> TRAILING = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on", "for",
-      "with", "by", "at", "from", "as", "its", "their", "that", "which", "who", "whose", "where", "when");
+      "with", "by", "at", "from", "as", "its", "their", "that", "which", "who", "whose", "where", "when", "&");
 
   private Titles() {}
 
@@ -209,7 +209,7 @@ final class Titles {
    */
   private static int lastListCommaCut(List<String> words) {
     String last = words.get(words.size() - 1);
-    if (!last.equals("and") && !last.equals("or")) {
+    if (!last.equals("and") && !last.equals("or") && !last.equals("&")) {
       return -1;
     }
     int first = -1;
