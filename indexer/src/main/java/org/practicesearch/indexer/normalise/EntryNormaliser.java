@@ -54,7 +54,7 @@ public final class EntryNormaliser {
       List<Repair> repairs = new ArrayList<>(parsed.repairs());
       Entry e = withoutBullets(parsed, repairs);
       if (e.kind() == Kind.DOCUMENT) {
-        out.add(e.toBuilder().repairs(repairs).build());
+        out.add(e == parsed ? e : e.toBuilder().repairs(repairs).build());
         continue;
       }
       List<String> unknown = new ArrayList<>();
