@@ -24,8 +24,7 @@ final class Duplicates {
    * so the result does not depend on file order).
    *
    * @param entries the entries, in reading order
-   * @param fromPages ids of the entries read from pages (URLs and look-alikes are not checked for entries
-   *     that carry their own id, as JSON Lines do)
+   * @param given ids the input gave (JSON Lines): such entries are merged by id only, never by URL
    * @return each entry once
    */
   static List<Entry> merge(List<Entry> entries, Set<String> given) {
@@ -66,7 +65,7 @@ final class Duplicates {
    * or other countries): each but the first (by source) is reported at its source, naming the first.
    *
    * @param entries the merged entries
-   * @param fromPages ids of the entries read from pages
+   * @param given ids the input gave (JSON Lines): not checked, their ids are the input's decision
    * @return the warnings
    */
   static List<Problem> lookAlikes(List<Entry> entries, Set<String> given) {

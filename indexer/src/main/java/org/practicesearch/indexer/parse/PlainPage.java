@@ -47,7 +47,7 @@ final class PlainPage {
     boolean practice = Slugs.practice(file, page.url());
     Kind kind = practice ? Kind.PRACTICE : Kind.DOCUMENT;
     String id = practice ? Ids.practice(text, List.of(), pageTitle == null ? "" : pageTitle) : Ids.of(kind, text);
-    out.entries.add(PracticePageParser.title(Entry.builder(id, kind), page, pageTitle, text)
+    out.entries.add(Titles.choose(Entry.builder(id, kind), page, pageTitle, text)
         .description(text).url(page.url()).sources(page.sources(first + 1)).build());
     if (!practice) {
       out.problems.add(Problem.warning(file, first + 1,

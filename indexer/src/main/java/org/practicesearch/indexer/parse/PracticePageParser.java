@@ -7,7 +7,6 @@ import java.util.Map;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.model.Repair;
-import org.practicesearch.model.TitleSource;
 
 /**
  * Reads a practice page in either layout: labelled ({@code Country: a, b}) or form (a label line, then one
@@ -112,7 +111,7 @@ final class PracticePageParser {
     GuidelineSection section = GuidelineSection.read(guidelineSection);
     String id = Ids.practice(description.isEmpty() ? source : description, countries,
         pageTitle == null ? "" : pageTitle);
-    return title(Entry.builder(id, Kind.PRACTICE), page, pageTitle,
+    return Titles.choose(Entry.builder(id, Kind.PRACTICE), page, pageTitle,
             description.isEmpty() ? String.join(", ", list(fields, PracticeLabel.PRACTICE_TYPE)) : description)
         .description(description)
         .url(page.url())
@@ -127,19 +126,6 @@ final class PracticePageParser {
         .sources(page.sources(line))
         .repairs(repairs)
         .build();
-  }
-
-  /**
-   * Sets the title of a single-entry page: the one the page gives, else one made from a readable file name
-   * or URL, else one derived from the text.
-   */
-  static Entry.Builder title(Entry.Builder b, PageText page, String pageTitle, String text) {
-    if (pageTitle != null && !pageTitle.isEmpty()) {
-      return b.title(pageTitle).titleSource(TitleSource.PAGE);
-    }
-    String slug = Slugs.title(page.name(), page.url(), text);
-    return slug != null ? b.title(slug).titleSource(TitleSource.SLUG)
-        : b.title(Titles.derive(text)).titleSource(TitleSource.DERIVED);
   }
 
   /** The values of a list field, each split at commas. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practicesearch.model.Entry;
+import org.practicesearch.model.TitleSource;
 
 /**
  * Titles as a person would write them, for pages that give none: the subject of the description's first
@@ -49,6 +51,25 @@ final class Titles {
       "with", "by", "at", "from", "as", "its", "their", "that", "which", "who", "whose", "where", "when", "&");
 
   private Titles() {}
+
+  /**
+   * Sets the title of a single-entry page: the one the page gives, else one made from a readable file name
+   * or URL, else one derived from the text; and where it comes from.
+   *
+   * @param b the entry being built
+   * @param page the page
+   * @param pageTitle the title the page gives, or null
+   * @param text the entry's text
+   * @return the builder
+   */
+  static Entry.Builder choose(Entry.Builder b, PageText page, String pageTitle, String text) {
+    if (pageTitle != null && !pageTitle.isEmpty()) {
+      return b.title(pageTitle).titleSource(TitleSource.PAGE);
+    }
+    String slug = Slugs.title(page.name(), page.url(), text);
+    return slug != null ? b.title(slug).titleSource(TitleSource.SLUG)
+        : b.title(Titles.derive(text)).titleSource(TitleSource.DERIVED);
+  }
 
   /** True for a line of the site's navigation (menu, breadcrumb, skip link, print/share tools). */
   static boolean navigation(String line) {
