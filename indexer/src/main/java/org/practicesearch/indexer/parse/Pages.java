@@ -1,16 +1,10 @@
 package org.practicesearch.indexer.parse;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads pages and JSON Lines files into entries. Each file's layout is detected from its text; teasers are
@@ -28,63 +22,35 @@ public final class Pages {
    * @throws IOException if a folder cannot be listed
    */
   public static ParseResult parse(List<Path> paths) throws IOException {
-    List<PageText> texts = new ArrayList<>();
-    List<PageParse> streamed = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    List<String> inputs = new ArrayList<>();
-    for (Path p : paths) {
-      for (Path f : files(p, problems)) {
-        inputs.add(f.toString());
-        readFile(f, texts, streamed, problems);
-      }
-    }
-    ParseResult r = parseAll(texts, streamed);
-    problems.addAll(r.problems());
-    problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-    return new ParseResult(r.entries(), problems, inputs.size(), inputs);
-  }
-
-  private static void readFile(Path f, List<PageText> texts, List<PageParse> streamed, List<Problem> problems) {
+    List<Path> files = Inputs.files(paths, problems);
+    List<org.practicesearch.model.Entry> entries = new ArrayList<>();
     try {
-      switch (InputFile.sniff(f)) {
-        case EMPTY -> problems.add(Problem.error(f.toString(), 1, "empty file"));
-        case BINARY -> problems.add(Problem.error(f.toString(), 1, "binary file (" + InputFile.describe(f)
-            + "), not read"));
-        case JSON_LINES -> streamed.add(streamJsonLines(f));
-        case TEXT -> {
-          String text = InputFile.readPage(f, problems);
-          if (text != null) {
-            texts.add(PageText.of(f.toString(), text));
-          }
+      Feed.read(files, new Feed.Sink() {
+        @Override
+        public void chunk(Feed.Chunk chunk) {
+          ParseResult r = chunk.parse();
+          entries.addAll(r.entries());
+          problems.addAll(r.problems());
         }
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      problems.add(Problem.error(f.toString(), 1, "cannot read: " + e.getMessage()));
-    }
-  }
 
-  private static PageParse streamJsonLines(Path f) throws IOException {
-    PageParse out = new PageParse();
-    out.idsGiven = true;
-    String name = f.toString();
-    try (java.io.BufferedReader r = InputFile.jsonLines(f)) {
-      Boolean collection = null;
-      int lineNo = 0;
-      InputFile.Line line;
-      while ((line = InputFile.nextLine(r)) != null) {
-        lineNo++;
-        if (line.tooLong()) {
-          out.problems.add(Problem.error(name, lineNo, "line longer than " + (InputFile.MAX_LINE_CHARS >> 20)
-              + " M characters"));
-          continue;
+        @Override
+        public void problem(Problem problem) {
+          problems.add(problem);
         }
-        if (collection == null && !line.text().isBlank()) {
-          collection = JsonLinesParser.isCollection(line.text());
+
+        @Override
+        public void fileDone(Path file, long bytes, boolean readable) {
+          // every file is counted below
         }
-        JsonLinesParser.parseLine(name, lineNo, line.text(), collection != null && collection, out);
-      }
+      });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("parse interrupted");
     }
-    return out;
+    problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+    List<String> inputs = files.stream().map(Path::toString).toList();
+    return new ParseResult(TeaserMerger.merge(entries, List.of()), problems, inputs.size(), inputs);
   }
 
   /**
@@ -105,25 +71,30 @@ public final class Pages {
    * @return the entries and problems
    */
   public static ParseResult parseTexts(Map<String, String> texts) {
-    return parsePages(texts.entrySet().stream().map(t -> PageText.of(t.getKey(), t.getValue())).toList());
+    return parseTexts(texts.entrySet().stream().map(t -> PageText.of(t.getKey(), t.getValue())).toList());
   }
 
   /**
    * Parses pages whose title or URL may be known (an HTML page's {@code <title>} and address), merging
    * teasers and duplicates across them.
    *
-   * @param pages the pages, in order
+   * @param texts the pages, in order
    * @return the entries and problems
    */
-  public static ParseResult parsePages(List<PageText> pages) {
-    return parseAll(pages, List.of());
-  }
-
-  private static ParseResult parseAll(List<PageText> texts, List<PageParse> parsed) {
-    List<PageParse> pages = new ArrayList<>(parsed);
+  public static ParseResult parseTexts(List<PageText> texts) {
+    List<PageParse> pages = new ArrayList<>();
     for (PageText t : texts) {
       pages.add(page(t));
     }
+    ParseResult r = parsePages(pages);
+    return new ParseResult(r.entries(), r.problems(), texts.size(), texts.stream().map(PageText::name).toList());
+  }
+
+  /**
+   * Merges duplicates and the teasers of parsed pages into their practices, reports look-alikes, then
+   * normalises.
+   */
+  static ParseResult parsePages(List<PageParse> pages) {
     List<org.practicesearch.model.Entry> entries = new ArrayList<>();
     List<PageParse.Teaser> teasers = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -140,11 +111,21 @@ public final class Pages {
     problems.addAll(Duplicates.lookAlikes(merged, given));
     var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(merged);
     problems.addAll(normalised.warnings());
-    return new ParseResult(normalised.entries(), problems, texts.size() + parsed.size(),
-        texts.stream().map(PageText::name).toList());
+    return new ParseResult(normalised.entries(), problems, pages.size(), List.of());
   }
 
-  private static PageParse page(PageText page) {
+  /** Parses one page known by its name and text. */
+  static PageParse page(String name, String text) {
+    return page(PageText.of(name, text));
+  }
+
+  /**
+   * Parses one page; a title or URL it was given (an HTML page's) is used for its entries.
+   *
+   * @param page the page
+   * @return what it gave
+   */
+  static PageParse page(PageText page) {
     PageParse out = new PageParse();
     String text = page.text();
     List<String> raw = Text.lines(text);
@@ -165,36 +146,5 @@ public final class Pages {
       case UNKNOWN -> PlainPage.parse(page, lines, out);
     }
     return out;
-  }
-
-  private static List<Path> files(Path p, List<Problem> problems) throws IOException {
-    if (Files.isRegularFile(p)) {
-      return List.of(p);
-    }
-    if (!Files.isDirectory(p)) {
-      problems.add(Problem.error(p.toString(), 1, "no such file or folder"));
-      return List.of();
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      List<Path> all = s.toList();
-      for (Path link : all) {
-        if (Files.isSymbolicLink(link) && Files.isDirectory(link)) {
-          problems.add(Problem.warning(link.toString(), 1, "symbolic link to a folder not followed"));
-        }
-      }
-      return all.stream().filter(Files::isRegularFile)
-          .filter(f -> p.relativize(f).toString().chars().noneMatch(c -> c == 0)
-              && !hidden(p.relativize(f)))
-          .sorted().toList();
-    }
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -69,9 +69,9 @@ class DuplicatesTest {
     String url = "https://micicinitiative.iom.int/micicinitiative/practices/floods-hotline";
     PageText before = new PageText("old.txt", "Type of practice: Tools\nCountry: Thailand\n\n" + DESC, "", url);
     PageText after = new PageText("new.txt", "Type of practice: Tools\nCountry: Thailand, Laos\n\n" + DESC, "", url);
-    Entry e = Pages.parsePages(List.of(before, after)).entries().get(0);
-    Entry f = Pages.parsePages(List.of(after, before)).entries().get(0);
-    assertEquals(1, Pages.parsePages(List.of(before, after)).entries().size());
+    Entry e = Pages.parseTexts(List.of(before, after)).entries().get(0);
+    Entry f = Pages.parseTexts(List.of(after, before)).entries().get(0);
+    assertEquals(1, Pages.parseTexts(List.of(before, after)).entries().size());
     assertEquals(e.id(), f.id());
     assertEquals(e.sources(), f.sources());
     assertEquals(java.util.Set.of("new.txt:1", url, "old.txt:1"), java.util.Set.copyOf(f.sources()));
