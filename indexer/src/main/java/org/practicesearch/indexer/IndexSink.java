@@ -56,9 +56,8 @@ final class IndexSink {
     for (int i = 0; i < files.size(); i++) {
       index.putIfAbsent(files.get(i), i);
     }
-    java.util.function.Function<Entry, Problem> place = e -> at(e, false, "");
-    inputOrder = java.util.Comparator.<Entry>comparingInt(e -> index.getOrDefault(place.apply(e).file(), Integer.MAX_VALUE))
-        .thenComparingInt(e -> place.apply(e).line());
+    inputOrder = java.util.Comparator.<Entry>comparingInt(e -> index.getOrDefault(Place.of(e).file(), Integer.MAX_VALUE))
+        .thenComparingInt(e -> Place.of(e).line());
   }
 
   /** Reports a problem: counted, kept among the first few, and passed on. Thread-safe. */
@@ -97,7 +96,8 @@ final class IndexSink {
   }
 
   private void write(Entry e) throws IOException {
-    write(e, outcome(e) != Outcome.UNCHANGED);
+    Outcome o = outcome(e);
+    write(e, o, o != Outcome.UNCHANGED);
   }
 
   private Outcome outcome(Entry e) {
@@ -107,8 +107,7 @@ final class IndexSink {
   }
 
   /** Records the entry's outcome and writes it when {@code add}. */
-  private void write(Entry e, boolean add) throws IOException {
-    Outcome o = outcome(e);
+  private void write(Entry e, Outcome o, boolean add) throws IOException {
     if (add) {
       try {
         builder.add(e);
@@ -142,7 +141,8 @@ final class IndexSink {
       boolean firstWritten = produced.get(first.id()) != Outcome.UNCHANGED;
       for (Entry m : Feed.merge(all)) {
         if (m.id().equals(first.id())) { // the index must end with the merged entry, even if it equals the last commit
-          write(m, firstWritten || outcome(m) != Outcome.UNCHANGED);
+          Outcome o = outcome(m);
+          write(m, o, firstWritten || o != Outcome.UNCHANGED);
         } else {
           accept(m);
         }
@@ -212,16 +212,23 @@ final class IndexSink {
 
   /** A problem at an entry's source ({@code file:line}). */
   static Problem at(Entry e, boolean rejected, String message) {
-    String s = e.source();
-    int colon = s.lastIndexOf(':');
-    int line = 1;
-    if (colon > 0) {
-      try {
-        line = Integer.parseInt(s.substring(colon + 1));
-      } catch (NumberFormatException ignored) {
-        colon = s.length();
+    Place p = Place.of(e);
+    return new Problem(p.file(), p.line(), rejected, message);
+  }
+
+  /** Where an entry was read: its source split into file and line (1 when it has none). */
+  record Place(String file, int line) {
+    static Place of(Entry e) {
+      String s = e.source();
+      int colon = s.lastIndexOf(':');
+      if (colon > 0) {
+        try {
+          return new Place(s.substring(0, colon), Integer.parseInt(s.substring(colon + 1)));
+        } catch (NumberFormatException notALine) {
+          // a URL or a name with a colon: the whole source is the place
+        }
       }
+      return new Place(s, 1);
     }
-    return new Problem(colon > 0 ? s.substring(0, Math.min(colon, s.length())) : s, line, rejected, message);
   }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code index [PATH...]}: parses pages and JSON Lines and (re)builds the index in one atomic commit. */
 @Command(name = "index", mixinStandardHelpOptions = true, showDefaultValues = true,
-    description = {"Parses pages (practice, guideline and resource-library layouts) and JSON Lines files, "
+    description = {"Parses pages (practice, guideline and resource-library layouts, as text or saved web pages) and JSON Lines files, "
         + "then updates the index in one atomic commit (a failure or a kill leaves the previous index intact): "
         + "new entries are added, changed ones replaced by id, entries a file no longer gives deleted; "
         + "unchanged entries are left alone, so indexing the same input twice changes nothing.",

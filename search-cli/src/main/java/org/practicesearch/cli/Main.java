@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code practice-search} command: index, search, parse, show and the index management commands. */
+/** The {@code practice-search} command: index, search, parse, show, crawl and the index management commands. */
 @Command(
     name = "practice-search",
     mixinStandardHelpOptions = true,
@@ -55,7 +55,7 @@ public final class Main implements Runnable {
   }
 
   /** The subcommands, in the order the help lists them. */
-  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "eval", "serve",
+  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "crawl", "eval", "serve",
       "stats", "export", "delete", "check", "completion", "help");
 
   private static Object command(String name) {
@@ -64,6 +64,7 @@ public final class Main implements Runnable {
       case "index" -> new IndexCommand();
       case "parse" -> new ParseCommand();
       case "show" -> new ShowCommand();
+      case "crawl" -> new CrawlCommand();
       case "eval" -> new EvalCommand();
       case "serve" -> new ServeCommand();
       case "stats" -> new StatsCommand();

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parse PATH...}: prints the entries read from pages, without indexing them. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = {"Parses pages and JSON Lines files and prints the entries, one JSON object a line "
+    description = {"Parses pages (text or saved web pages) and JSON Lines files and prints the entries, one JSON object a line "
         + "(the same schema `index` reads back); repairs and problems go to stderr."},
     footer = {"", "Examples:", "  practice-search parse seeds/", "  practice-search parse seeds/ --json | jq '.entries | length'"})
 final class ParseCommand implements Callable<Integer> {

@@ -50,6 +50,21 @@ class SafeCliTest {
   }
 
   @Test
+  void anotherApplicationsIndexIsNeitherSearchedNorRebuilt() throws IOException {
+    Path foreign = tmp.resolve("foreign");
+    try (var d = org.apache.lucene.store.FSDirectory.open(foreign);
+        var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+      w.addDocument(List.of(new org.apache.lucene.document.StringField("name", "theirs",
+          org.apache.lucene.document.Field.Store.YES)));
+      w.commit();
+    }
+    CommonOptions.environment = Map.of(CommonOptions.INDEX_ENV, foreign.toString()); // even as the default index
+    CliTest.Run r = run("search", "x");
+    assertEquals(List.of(1, "error: the folder " + foreign + " holds a Lucene index that practice-search did not "
+        + "write: choose another --index\n"), List.of(r.code(), r.err()));
+  }
+
+  @Test
   void lenientJsonIsRefusedLineByLineAndErrorsAreCappedPerFile() throws IOException {
     Path in = Files.writeString(tmp.resolve("bad.jsonl"), jsonLine("a", 99999999999L, "false") + jsonLine("b", "1e300", "false")
         + jsonLine("c", 2019, "\"yes\"") + jsonLine("d", 2019, "true"));
@@ -203,6 +218,7 @@ class SafeCliTest {
   }
 
   static List<String> withoutSources(String jsonl) {
-    return jsonl.lines().map(l -> l.replaceAll("\"source\":\"[^\"]*\",?", "")).sorted().toList();
+    return jsonl.lines().map(l -> l.replaceAll("\"source\":\"[^\"]*\",?", "")
+        .replaceAll("\"sources\":\\[[^\\]]*\\],?", "")).sorted().toList();
   }
 }

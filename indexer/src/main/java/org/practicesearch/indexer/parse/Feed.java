@@ -106,7 +106,7 @@ public final class Feed {
         String text = InputFile.readPage(f, problems);
         problems.forEach(sink::problem);
         if (text != null) {
-          pages.add(Pages.page(name, text));
+          pages.add(Pages.page(f, text));
         }
       }
     }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Lists the files an {@code index} or {@code parse} run reads: files as named, folders recursively in sorted
- * order (hidden files skipped). Only regular files are read: a FIFO or a device is reported, a symbolic link
+ * order (hidden files and crawl sidecars skipped). Only regular files are read: a FIFO or a device is reported, a symbolic link
  * is followed only when its target stays inside the folder named, and a link to a folder never (no loops).
  * Thread-safe (stateless).
  */
@@ -51,7 +51,7 @@ public final class Inputs {
     try (Stream<Path> s = Files.walk(p)) {
       for (Path f : s.sorted().toList()) {
         Path relative = p.relativize(f);
-        if (f.equals(p) || hidden(relative)) {
+        if (f.equals(p) || hidden(relative) || CrawlSidecar.isSidecar(f)) { // a crawl's sidecar is read with its page
           continue;
         }
         if (Files.isSymbolicLink(f)) {

@@ -114,29 +114,48 @@ public final class Pages {
     return new ParseResult(normalised.entries(), problems, pages.size(), List.of());
   }
 
+  /** Parses a page read from a file: a saved web page gets the URL of its crawl sidecar, if any. */
+  static PageParse page(Path file, String text) {
+    String name = file.toString();
+    if (HtmlPage.isHtml(name, text)) {
+      CrawlSidecar crawled = CrawlSidecar.read(file);
+      return HtmlInput.parse(name, text, crawled == null ? "" : crawled.url());
+    }
+    return page(name, text);
+  }
+
   /** Parses one page known by its name and text. */
   static PageParse page(String name, String text) {
     return page(PageText.of(name, text));
   }
 
   /**
-   * Parses one page; a title or URL it was given (an HTML page's) is used for its entries.
+   * Parses one page; a title or URL it was given is used for its entries (an HTML page gives its own).
    *
    * @param page the page
    * @return what it gave
    */
   static PageParse page(PageText page) {
-    PageParse out = new PageParse();
     String text = page.text();
+    if (HtmlPage.isHtml(page.name(), text)) {
+      return HtmlInput.parse(page.name(), text, page.url());
+    }
     List<String> raw = Text.lines(text);
     Layout layout = Layout.detect(raw);
     List<String> lines = switch (layout) {
-      case ENTRY_JSONL, COLLECTION_JSONL -> {
-        out.idsGiven = true;
-        yield raw;
-      }
+      case ENTRY_JSONL, COLLECTION_JSONL -> raw;
       default -> Text.lines(Text.decodeEntities(text)); // pages saved from the web keep &amp; and &#8217;
     };
+    return parseLines(page, lines, layout);
+  }
+
+  /**
+   * Runs the parser of a layout on a page's lines (a text page's, or those an HTML page gave), with the title
+   * and URL the page is known by.
+   */
+  static PageParse parseLines(PageText page, List<String> lines, Layout layout) {
+    PageParse out = new PageParse();
+    out.idsGiven = layout == Layout.ENTRY_JSONL || layout == Layout.COLLECTION_JSONL;
     switch (layout) {
       case PRACTICE -> PracticePageParser.parse(page, lines, out);
       case GUIDELINE -> GuidelinePageParser.parse(page, lines, out);

@@ -86,6 +86,22 @@ class DevCollectionTest {
   }
 
   @Test
+  void everyAcronymTopicHasItsLongForm() throws IOException {
+    Map<String, String> acronyms = Topics.read(DEV.resolve("topics.tsv")).stream()
+        .filter(t -> t.queryClass().equals("acronym")).collect(Collectors.toMap(Topic::id, Topic::query));
+    Map<String, String> pairs = new TreeMap<>();
+    for (String line : Files.readAllLines(DEV.resolve("acronym-pairs.tsv"), StandardCharsets.UTF_8)) {
+      if (!line.startsWith("#")) {
+        String[] cols = line.split("\t");
+        assertEquals(3, cols.length, line);
+        assertTrue(cols[2].length() > cols[1].length(), line);
+        pairs.put(cols[0], cols[1]);
+      }
+    }
+    assertEquals(new TreeMap<>(acronyms), pairs);
+  }
+
+  @Test
   void theRawTextBaselineGivesTheDocumentedFigures() throws IOException {
     // docs/RELEVANCE.md, "Development collection": the floor the ranking must clear, per class
     List<Topic> topics = Topics.read(DEV.resolve("topics.tsv"));

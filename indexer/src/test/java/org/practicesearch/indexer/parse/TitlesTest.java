@@ -60,11 +60,11 @@ class TitlesTest {
   @Test
   void aUrlSlugOrAGivenTitleIsUsedAndTheUrlIsASource() {
     String url = "https://micicinitiative.iom.int/micicinitiative/practices/emergency-repatriation-fund?page=2";
-    Entry slug = only(Pages.parseTexts(List.of(new PageText("saved/4711.html", FIELDS + OWWA, "", url))));
+    Entry slug = only(Pages.parseTexts(List.of(new PageText("saved/4711.txt", FIELDS + OWWA, "", url))));
     assertTitle("Emergency Repatriation Fund", TitleSource.SLUG, slug);
     assertEquals(url, slug.url());
-    assertEquals(List.of("saved/4711.html:1", url), slug.sources());
-    Entry given = only(Pages.parseTexts(List.of(new PageText("saved/4711.html", FIELDS + OWWA,
+    assertEquals(List.of("saved/4711.txt:1", url), slug.sources());
+    Entry given = only(Pages.parseTexts(List.of(new PageText("saved/4711.txt", FIELDS + OWWA,
         "OWWA welfare fund", url))));
     assertTitle("OWWA welfare fund", TitleSource.PAGE, given);
   }
