@@ -40,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--filter"}, paramLabel = "DIM=VALUE",
       description = "Keep entries with this facet value (repeatable; values of one facet are OR-ed, facets AND-ed). "
-          + "DIM is one of: kind, country, region, year, stakeholder_type, practice_type, crisis_type, crisis_phase, guideline, category, author.")
+          + "DIM is one of: kind, country, region, year, stakeholder_type, practice_type, crisis_type, crisis_phase, guideline, category, topic, author.")
   List<String> filters = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "FROM..TO", description = "Year range, inclusive: 2010..2020, 2015.., ..2012 or 2018.")

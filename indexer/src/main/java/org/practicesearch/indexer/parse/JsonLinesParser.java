@@ -130,10 +130,13 @@ final class JsonLinesParser {
         .stakeholders(strings(o, "stakeholders")).stakeholderTypes(strings(o, "stakeholder_types"))
         .practiceTypes(strings(o, "practice_types")).crisisTypes(strings(o, "crisis_types"))
         .crisisPhases(strings(o, "crisis_phases")).guidelines(strings(o, "guidelines"))
-        .authors(strings(o, "authors")).categories(strings(o, "categories"))
+        .authors(strings(o, "authors")).categories(strings(o, "categories")).topics(strings(o, "topics"))
         .summary(bool(o, "summary"))
         .source(file + ":" + line).repairs(repairs(o));
     String title = string(o, "title");
+    if (title.isBlank() && !string(o, "description").isBlank()) {
+      b.title(Titles.derive(string(o, "description")));
+    }
     b.titleSource(o.has("title_source") ? org.practicesearch.model.TitleSource.parse(string(o, "title_source"))
         : title.isBlank() ? org.practicesearch.model.TitleSource.DERIVED : org.practicesearch.model.TitleSource.PAGE);
     if (o.has("region_source")) {
