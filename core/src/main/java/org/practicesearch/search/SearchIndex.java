@@ -39,7 +39,7 @@ import org.practicesearch.schema.Schema;
  * }
  * }</pre>
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements SearchBackend {
   private final Directory directory;
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
@@ -110,6 +110,7 @@ public final class SearchIndex implements AutoCloseable {
    *     "did you mean" and, when filters leave nothing, the filter to drop
    * @throws IOException if the index cannot be read
    */
+  @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     ReaderState searcher = (ReaderState) searchers.acquire();
@@ -308,6 +309,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the related entries, best first, without the entry itself; empty for an unknown id
    * @throws IOException if the index cannot be read
    */
+  @Override
   public List<Hit> related(String id, int n) throws IOException {
     if (n < 1 || n > SearchRequest.MAX_SIZE) {
       throw new IllegalArgumentException("n " + n + " out of range; expected 1 to " + SearchRequest.MAX_SIZE);
@@ -341,6 +343,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the entry, or empty when there is none with that id
    * @throws IOException if the index cannot be read
    */
+  @Override
   public Optional<Entry> get(String id) throws IOException {
     org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
     try {
@@ -360,6 +363,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the count, as of the last refresh
    * @throws IOException if the index cannot be read
    */
+  @Override
   public int size() throws IOException {
     org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
     try {
@@ -374,6 +378,7 @@ public final class SearchIndex implements AutoCloseable {
    *
    * @throws IOException if the index cannot be read
    */
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }

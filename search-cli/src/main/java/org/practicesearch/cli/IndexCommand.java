@@ -11,6 +11,7 @@ import org.practicesearch.indexer.Indexing;
 import org.practicesearch.indexer.parse.Pages;
 import org.practicesearch.indexer.parse.ParseResult;
 import org.practicesearch.indexer.parse.Problem;
+import org.practicesearch.solr.SolrIndexing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Parameters;
         "", "Exit codes: 0 all inputs indexed, 1 failure, 2 usage error, 3 some inputs rejected (the rest indexed)."})
 final class IndexCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
@@ -47,13 +49,14 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ParseResult parsed = paths.isEmpty() ? BundledSeeds.parse() : Pages.parse(paths);
     Path dir = common.indexDir();
-    IndexReport report = replace ? Indexing.replace(dir, parsed, parsed.files()) : Indexing.update(dir, parsed, sync);
+    IndexReport report = solr.given() ? SolrIndexing.update(solr.collection(), parsed, sync, replace)
+        : replace ? Indexing.replace(dir, parsed, parsed.files()) : Indexing.update(dir, parsed, sync);
     Reports.printRepairs(err, parsed, verbose);
     Reports.printProblems(err, parsed.problems());
     err.printf("read %d files: %d entries (%d repaired), %d inputs rejected%n",
         report.files(), report.entries(), report.repaired(), report.rejected());
     err.printf("index %s: %d added, %d updated, %d deleted, %d unchanged%n",
-        dir, report.added(), report.updated(), report.deleted(), report.unchanged());
+        solr.given() ? solr.collection() : dir, report.added(), report.updated(), report.deleted(), report.unchanged());
     err.flush();
     return report.problems().stream().anyMatch(Problem::rejected) ? Main.REJECTED : 0;
   }

@@ -55,7 +55,7 @@ public final class Main implements Runnable {
   }
 
   /** The subcommands, in the order the help lists them. */
-  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "eval", "serve", "help");
+  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "eval", "serve", "solr", "help");
 
   private static Object command(String name) {
     return switch (name) {
@@ -65,6 +65,7 @@ public final class Main implements Runnable {
       case "show" -> new ShowCommand();
       case "eval" -> new EvalCommand();
       case "serve" -> new ServeCommand();
+      case "solr" -> new SolrCommand();
       case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };

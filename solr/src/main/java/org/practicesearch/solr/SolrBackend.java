@@ -1,0 +1,192 @@
+package org.practicesearch.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.practicesearch.analysis.Lexicon;
+import org.practicesearch.model.Entry;
+import org.practicesearch.schema.Dimension;
+import org.practicesearch.schema.Schema;
+import org.practicesearch.search.FilterValues;
+import org.practicesearch.search.Hit;
+import org.practicesearch.search.SearchBackend;
+import org.practicesearch.search.SearchRequest;
+import org.practicesearch.search.SearchResponse;
+
+/**
+ * Searches a SolrCloud collection made from the generated configset, with the same requests and responses as
+ * the embedded index: ranked hits with highlighted snippets, drill-sideways facet counts (the region tree
+ * included), year ranges, paging and sorting, lexicon expansions, and the filter to drop when filters leave
+ * nothing. It gives no "did you mean" ({@link SearchResponse#suggestion()} is null). Thread-safe: open one
+ * and share it.
+ */
+public final class SolrBackend implements SearchBackend {
+  private final SolrCollection collection;
+  private final SolrClient client;
+
+  private SolrBackend(SolrCollection collection, SolrClient client) {
+    this.collection = collection;
+    this.client = client;
+  }
+
+  /**
+   * Opens a collection for searching, checking that it exists and was made from this version's configset.
+   *
+   * @param collection the collection
+   * @return the backend
+   * @throws org.practicesearch.search.IncompatibleIndexException for a missing collection or another version
+   * @throws IOException when the cluster cannot be reached
+   */
+  public static SolrBackend open(SolrCollection collection) throws IOException {
+    SolrClient client = collection.client();
+    try {
+      collection.check(client);
+      return new SolrBackend(collection, client);
+    } catch (IOException | RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    QueryText q = QueryText.of(request.text(), request.expandSynonyms());
+    Set<String> unknown = unknownWords(q.words());
+    Map<Dimension, List<String>> selected = resolve(request.filters(), q.filters());
+    JsonQueryRequest req = SolrQueries.search(request, q, unknown, selected, true)
+        .setOffset((request.page() - 1) * request.size()).setLimit(request.size())
+        .setSort(SolrQueries.sort(request.sort())).returnFields("*", "score");
+    SolrQueries.facets(req, request, selected);
+    Snippets.ask(req);
+    QueryResponse rsp = run(req);
+    long total = rsp.getResults().getNumFound();
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument doc : rsp.getResults()) {
+      Entry e = SolrDocuments.fromSolr(doc);
+      float score = doc.getFieldValue("score") instanceof Number n && request.sort()
+          == org.practicesearch.search.SortOrder.RELEVANCE ? n.floatValue() : Float.NaN;
+      hits.add(new Hit(e, score, Snippets.of(rsp, e)));
+    }
+    var facets = SolrFacets.read(rsp, request, selected);
+    SearchResponse.Relaxation relaxation = total == 0 && (!selected.isEmpty() || request.yearFrom() != null
+        || request.yearTo() != null) ? relax(request, q, unknown, selected) : null;
+    List<String> expansions = q.expansions().stream().map(Lexicon.Expansion::toString).toList();
+    return new SearchResponse(request.text(), total, hits, facets, (System.nanoTime() - start) / 1_000_000,
+        expansions, null, q.notices(), relaxation, false);
+  }
+
+  /** The words no text field holds: they are also matched approximately, as in the embedded index. */
+  private Set<String> unknownWords(List<String> words) throws IOException {
+    Set<String> unknown = new LinkedHashSet<>();
+    if (words.isEmpty()) {
+      return unknown;
+    }
+    var facets = run(SolrQueries.known(words)).getJsonFacetingResponse();
+    for (int i = 0; i < words.size(); i++) {
+      var f = facets.getQueryFacet("w" + i);
+      if (f == null || f.getCount() == 0) {
+        unknown.add(words.get(i));
+      }
+    }
+    return unknown;
+  }
+
+  /** Each filter value normalised as the indexer normalises pages ({@code Turkey} is {@code Türkiye}). */
+  private static Map<Dimension, List<String>> resolve(Map<Dimension, List<String>> a, Map<Dimension, List<String>> b) {
+    Map<Dimension, List<String>> out = new LinkedHashMap<>();
+    a.forEach((d, v) -> v.forEach(x -> out.computeIfAbsent(d, k -> new ArrayList<>()).add(FilterValues.normalise(d, x))));
+    b.forEach((d, v) -> v.forEach(x -> out.computeIfAbsent(d, k -> new ArrayList<>()).add(FilterValues.normalise(d, x))));
+    return out;
+  }
+
+  /** Which single filter (a dimension, or the year range) to drop when all of them leave no hit. */
+  private SearchResponse.Relaxation relax(SearchRequest request, QueryText q, Set<String> unknown,
+      Map<Dimension, List<String>> selected) throws IOException {
+    SearchResponse.Relaxation best = null;
+    for (Dimension d : selected.keySet()) {
+      Map<Dimension, List<String>> rest = new LinkedHashMap<>(selected);
+      rest.remove(d);
+      long n = count(SolrQueries.search(request, q, unknown, rest, true));
+      if (n > 0 && (best == null || n > best.hits())) {
+        best = new SearchResponse.Relaxation(d.id(), selected.get(d), n);
+      }
+    }
+    if (request.yearFrom() != null || request.yearTo() != null) {
+      long n = count(SolrQueries.search(request, q, unknown, selected, false));
+      if (n > 0 && (best == null || n > best.hits())) {
+        best = new SearchResponse.Relaxation("year", List.of((request.yearFrom() == null ? "" : request.yearFrom())
+            + ".." + (request.yearTo() == null ? "" : request.yearTo())), n);
+      }
+    }
+    return best;
+  }
+
+  private long count(JsonQueryRequest req) throws IOException {
+    return run(req.setLimit(0)).getResults().getNumFound();
+  }
+
+  @Override
+  public Optional<Entry> get(String id) throws IOException {
+    JsonQueryRequest req = new JsonQueryRequest().setQuery("{!term f=" + Schema.ID + " v=$id}").withParam("id", id)
+        .setLimit(1).returnFields("*");
+    var docs = run(req).getResults();
+    return docs.isEmpty() ? Optional.empty() : Optional.of(SolrDocuments.fromSolr(docs.get(0)));
+  }
+
+  @Override
+  public List<Hit> related(String id, int n) throws IOException {
+    if (n < 1 || n > SearchRequest.MAX_SIZE) {
+      throw new IllegalArgumentException("n " + n + " out of range; expected 1 to " + SearchRequest.MAX_SIZE);
+    }
+    if (get(id).isEmpty()) {
+      return List.of();
+    }
+    // more-like-this over the title and the description, as the embedded index does
+    JsonQueryRequest req = new JsonQueryRequest()
+        .setQuery("{!mlt qf=" + Schema.TITLE + "," + Schema.DESCRIPTION + " mintf=1 mindf=2 v=$id}")
+        .withParam("id", id).setLimit(n + 1).returnFields("*", "score");
+    List<Hit> out = new ArrayList<>();
+    for (SolrDocument doc : run(req).getResults()) {
+      Entry e = SolrDocuments.fromSolr(doc);
+      if (!e.id().equals(id) && out.size() < n) {
+        out.add(new Hit(e, ((Number) doc.getFieldValue("score")).floatValue(), Snippets.start(e.description())));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public int size() throws IOException {
+    return Math.toIntExact(run(new JsonQueryRequest().setQuery("*:*").setLimit(0)).getResults().getNumFound());
+  }
+
+  /** Nothing to do: every search sees the collection's last commit. */
+  @Override
+  public void refresh() {}
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+
+  private QueryResponse run(JsonQueryRequest req) throws IOException {
+    try {
+      return req.process(client);
+    } catch (SolrServerException | SolrException | IOException e) {
+      throw collection.failure(e);
+    }
+  }
+
+}
