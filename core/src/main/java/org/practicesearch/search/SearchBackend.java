@@ -22,6 +22,17 @@ public interface SearchBackend extends AutoCloseable {
   SearchResponse search(SearchRequest request) throws IOException;
 
   /**
+   * Runs a search within a time budget: past it the response holds what was found until then and says
+   * {@link SearchResponse#timedOut()}.
+   *
+   * @param request what to search for
+   * @param budget the time budget, or null for none
+   * @return as {@link #search(SearchRequest)}, possibly partial
+   * @throws IOException if the index or the cluster cannot be read
+   */
+  SearchResponse search(SearchRequest request, java.time.Duration budget) throws IOException;
+
+  /**
    * Finds one entry by id.
    *
    * @param id the entry id
@@ -49,11 +60,20 @@ public interface SearchBackend extends AutoCloseable {
   int size() throws IOException;
 
   /**
-   * Makes later searches see the latest commit.
+   * What the searches see now: entries by kind, a generation that grows with every commit, the schema version.
    *
+   * @return the statistics
    * @throws IOException if the index or the cluster cannot be read
    */
-  void refresh() throws IOException;
+  IndexStats stats() throws IOException;
+
+  /**
+   * Makes later searches see the latest commit.
+   *
+   * @return true when later searches see a commit they did not see before
+   * @throws IOException if the index or the cluster cannot be read
+   */
+  boolean refresh() throws IOException;
 
   /** Releases what the backend holds (readers, connections). */
   @Override

@@ -45,6 +45,36 @@ final class Cli {
     return run(dir, cmd);
   }
 
+  /** A {@code serve} child process and its port, read from its "serving ... on http://HOST:PORT/" line. */
+  record Server(Process process, int port) implements AutoCloseable {
+    @Override
+    public void close() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  static Server serve(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(java(), "--add-modules", "jdk.incubator.vector", "-jar",
+        jar("practicesearch.cli.jar").toString(), "serve", "--port", "0"));
+    cmd.addAll(List.of(args));
+    Path err = Files.createTempFile(dir, "serve", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+    java.util.regex.Pattern serving = java.util.regex.Pattern.compile("serving .* on http://127\\.0\\.0\\.1:(\\d+)/");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+    while (System.nanoTime() < deadline && p.isAlive()) {
+      java.util.regex.Matcher m = serving.matcher(Files.readString(err, StandardCharsets.UTF_8));
+      if (m.find()) {
+        return new Server(p, Integer.parseInt(m.group(1)));
+      }
+      Thread.sleep(100);
+    }
+    p.destroyForcibly();
+    throw new AssertionError("serve did not start: " + cmd + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+  }
+
   private static Run run(Path dir, List<String> cmd) throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");

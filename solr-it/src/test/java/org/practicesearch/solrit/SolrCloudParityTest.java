@@ -32,6 +32,7 @@ class SolrCloudParityTest {
   private static final String COLLECTION = "practices";
   private static final int GENERATED = 3000;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
   /** The parity requests: free text, filters, drill-sideways, region drill-down, year range, paging, sort. */
   private static final List<List<String>> REQUESTS = List.of(
       List.of("trafficking victims refugees"),
@@ -52,34 +53,34 @@ class SolrCloudParityTest {
 
   @BeforeAll
   static void startClusterAndIndex() throws Exception {
-    Path repo = Path.of(System.getProperty("practicesearch.repo"));
-    Path conf = tmp.resolve("conf");
-    assertEquals(0, Cli.practiceSearch(tmp, "solr", "configset", conf.toString()).exit());
     long start = System.nanoTime();
-    cluster = new MiniSolrCloudCluster.Builder(2, tmp.resolve("cluster")).withTraceIdGenerationDisabled().build();
-    cluster.uploadConfigSet(conf, "practice-search");
-    CollectionAdminRequest.createCollection(COLLECTION, "practice-search", 2, 1).process(cluster.getSolrClient());
-    cluster.waitForActiveCollection(COLLECTION, 2, 2);
-    url = cluster.getJettySolrRunner(0).getBaseUrl() + "/" + COLLECTION;
-    System.out.printf("cluster and collection up in %.1f s%n", (System.nanoTime() - start) / 1e9);
-
-    Path corpus = tmp.resolve("generated.jsonl");
-    Cli.Run gen = Cli.java(tmp, List.of("-cp", Cli.jar("practicesearch.bench.jar").toString(),
-        "org.practicesearch.bench.WriteCorpus", Integer.toString(GENERATED), "42", repo.resolve("seeds").toString(),
-        corpus.toString()));
-    assertEquals(0, gen.exit(), gen.err());
-    System.out.printf("corpus written at %.1f s%n", (System.nanoTime() - start) / 1e9);
-    index = tmp.resolve("index");
+    Path repo = Path.of(System.getProperty("practicesearch.repo"));
     String seeds = repo.resolve("seeds").toString();
+    Path corpus = tmp.resolve("generated.jsonl");
+    index = tmp.resolve("index");
     try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-      Future<Cli.Run> embedded = pool.submit(() -> Cli.practiceSearch(tmp, "index", seeds, corpus.toString(),
-          "--index", index.toString()));
-      Future<Cli.Run> solr = pool.submit(() -> Cli.practiceSearch(tmp, "index", seeds, corpus.toString(), "--solr", url));
-      assertEquals(0, embedded.get().exit(), embedded.get().err());
-      assertEquals(0, solr.get().exit(), solr.get().err());
+      // the corpus and the embedded index are made while the cluster starts
+      Future<Cli.Run> embedded = pool.submit(() -> {
+        Cli.Run gen = Cli.java(tmp, List.of("-cp", Cli.jar("practicesearch.bench.jar").toString(),
+            "org.practicesearch.bench.WriteCorpus", Integer.toString(GENERATED), "42", seeds, corpus.toString()));
+        assertEquals(0, gen.exit(), gen.err());
+        return Cli.practiceSearch(tmp, "index", seeds, corpus.toString(), "--index", index.toString());
+      });
+      Path conf = tmp.resolve("conf");
+      assertEquals(0, Cli.practiceSearch(tmp, "solr", "configset", conf.toString()).exit());
+      cluster = new MiniSolrCloudCluster.Builder(2, tmp.resolve("cluster")).withTraceIdGenerationDisabled().build();
+      cluster.uploadConfigSet(conf, "practice-search");
+      CollectionAdminRequest.createCollection(COLLECTION, "practice-search", 2, 1).process(cluster.getSolrClient());
+      cluster.waitForActiveCollection(COLLECTION, 2, 2);
+      url = cluster.getJettySolrRunner(0).getBaseUrl() + "/" + COLLECTION;
+      System.out.printf("cluster and collection up in %.1f s%n", (System.nanoTime() - start) / 1e9);
       String added = (GENERATED + 22) + " added, 0 updated, 0 deleted, 0 unchanged";
-      assertTrue(solr.get().err().contains("index " + url + ": " + added), solr.get().err());
-      assertTrue(embedded.get().err().contains(added), embedded.get().err());
+      Cli.Run e = embedded.get();
+      assertEquals(0, e.exit(), e.err());
+      assertTrue(e.err().contains(added), e.err());
+      Cli.Run solr = Cli.practiceSearch(tmp, "index", seeds, corpus.toString(), "--solr", url);
+      assertEquals(0, solr.exit(), solr.err());
+      assertTrue(solr.err().contains("index " + url + ": " + added), solr.err());
     }
     System.out.printf("both indexed at %.1f s%n", (System.nanoTime() - start) / 1e9);
   }
@@ -95,31 +96,62 @@ class SolrCloudParityTest {
   void sameTotalsAndFacetCountsAsTheEmbeddedIndex() throws Exception {
     long start = System.nanoTime();
     StringBuilder report = new StringBuilder("request | total | top-10 overlap\n");
-    try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+    // one serve process per backend answers the requests (the same JSON as search --json); the first request
+    // also goes through search --json on both, in processes of their own
+    try (Cli.Server embedded = Cli.serve(tmp, "--index", index.toString(), "--search-timeout", "600000");
+        Cli.Server solr = Cli.serve(tmp, "--solr", url, "--search-timeout", "600000")) {
+      List<String> first = REQUESTS.get(0);
+      compare(first, search(first, "--index", index.toString()), search(first, "--solr", url), report);
       for (List<String> request : REQUESTS) {
-        Future<JsonNode> embedded = pool.submit(() -> search(request, "--index", index.toString()));
-        Future<JsonNode> solr = pool.submit(() -> search(request, "--solr", url));
-        JsonNode e = embedded.get();
-        JsonNode s = solr.get();
-        String name = String.join(" ", request);
-        assertEquals(e.get("total"), s.get("total"), name);
-        assertTrue(e.get("total").asLong() > 0, name + " finds nothing: not a useful parity request");
-        assertEquals(e.get("facets"), s.get("facets"), name);
-        assertEquals(e.path("expansions"), s.path("expansions"), name);
-        List<String> eIds = ids(e);
-        List<String> sIds = ids(s);
-        if (request.contains("--sort")) {
-          assertEquals(eIds, sIds, name);
-        }
-        Set<String> common = new LinkedHashSet<>(eIds.subList(0, Math.min(10, eIds.size())));
-        common.retainAll(sIds.subList(0, Math.min(10, sIds.size())));
-        report.append(name).append(" | ").append(e.get("total")).append(" | ").append(common.size()).append('/')
-            .append(Math.min(10, eIds.size())).append('\n');
+        compare(request, get(embedded, request), get(solr, request), report);
       }
     }
     Files.writeString(Path.of("target", "solr-parity.txt"), report, StandardCharsets.UTF_8);
     System.out.print(report);
-    System.out.printf("%d requests on both backends in %.1f s%n", REQUESTS.size(), (System.nanoTime() - start) / 1e9);
+    System.out.printf("%d requests on both backends in %.1f s%n", REQUESTS.size() + 1, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void compare(List<String> request, JsonNode e, JsonNode s, StringBuilder report) {
+    String name = String.join(" ", request);
+    assertEquals(e.get("total"), s.get("total"), name);
+    assertTrue(e.get("total").asLong() > 0, name + " finds nothing: not a useful parity request");
+    assertEquals(e.get("facets"), s.get("facets"), name);
+    assertEquals(e.path("expansions"), s.path("expansions"), name);
+    List<String> eIds = ids(e);
+    List<String> sIds = ids(s);
+    if (request.contains("--sort")) {
+      assertEquals(eIds, sIds, name);
+    }
+    Set<String> common = new LinkedHashSet<>(eIds.subList(0, Math.min(10, eIds.size())));
+    common.retainAll(sIds.subList(0, Math.min(10, sIds.size())));
+    report.append(name).append(" | ").append(e.get("total")).append(" | ").append(common.size()).append('/')
+        .append(Math.min(10, eIds.size())).append('\n');
+  }
+
+  /** The request as {@code /api/search} parameters: {@code --filter dim=value} is {@code filter=dim:value}. */
+  private static JsonNode get(Cli.Server server, List<String> request) throws Exception {
+    StringBuilder q = new StringBuilder("q=").append(encode(request.get(0)));
+    for (int i = 1; i < request.size(); i += 2) {
+      String value = request.get(i + 1);
+      String name = switch (request.get(i)) {
+        case "--filter" -> {
+          value = value.replaceFirst("=", ":");
+          yield "filter";
+        }
+        case "--facet-limit" -> "facet_limit";
+        default -> request.get(i).substring(2);
+      };
+      q.append('&').append(name).append('=').append(encode(value));
+    }
+    java.net.http.HttpResponse<String> rsp = HTTP.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/search?" + q)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, rsp.statusCode(), q + ": " + rsp.body());
+    return JSON.readTree(rsp.body());
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Test

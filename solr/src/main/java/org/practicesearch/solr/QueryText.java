@@ -49,7 +49,7 @@ record QueryText(String literal, List<String> excluded, Map<Dimension, List<Stri
       excluded.add(m.group(1));
     }
     // "a | b" is "a OR b": with every word optional, the same as "a b"
-    String literal = m.replaceAll(" ").replace('|', ' ').replace('+', ' ').strip();
+    String literal = m.replaceAll(" ").replace('|', ' ').replace('+', ' ').replaceAll("\\s+", " ").strip();
     List<String> words = new ArrayList<>();
     for (String w : WORD_SEPARATORS.split(QUOTED.matcher(literal).replaceAll(" "))) {
       if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {

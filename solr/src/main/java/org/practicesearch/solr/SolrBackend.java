@@ -1,6 +1,7 @@
 package org.practicesearch.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,10 +17,12 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.practicesearch.analysis.Lexicon;
 import org.practicesearch.model.Entry;
+import org.practicesearch.model.Kind;
 import org.practicesearch.schema.Dimension;
 import org.practicesearch.schema.Schema;
 import org.practicesearch.search.FilterValues;
 import org.practicesearch.search.Hit;
+import org.practicesearch.search.IndexStats;
 import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchRequest;
 import org.practicesearch.search.SearchResponse;
@@ -61,6 +64,12 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
+    return search(request, null);
+  }
+
+  /** The budget goes to Solr as {@code timeAllowed}; a partial answer is {@link SearchResponse#timedOut()}. */
+  @Override
+  public SearchResponse search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
     QueryText q = QueryText.of(request.text(), request.expandSynonyms());
     Set<String> unknown = unknownWords(q.words());
@@ -70,6 +79,9 @@ public final class SolrBackend implements SearchBackend {
         .setSort(SolrQueries.sort(request.sort())).returnFields("*", "score");
     SolrQueries.facets(req, request, selected);
     Snippets.ask(req);
+    if (budget != null) {
+      req.withParam("timeAllowed", Long.toString(Math.max(1, budget.toMillis())));
+    }
     QueryResponse rsp = run(req);
     long total = rsp.getResults().getNumFound();
     List<Hit> hits = new ArrayList<>();
@@ -84,7 +96,8 @@ public final class SolrBackend implements SearchBackend {
         || request.yearTo() != null) ? relax(request, q, unknown, selected) : null;
     List<String> expansions = q.expansions().stream().map(Lexicon.Expansion::toString).toList();
     return new SearchResponse(request.text(), total, hits, facets, (System.nanoTime() - start) / 1_000_000,
-        expansions, null, q.notices(), relaxation, false);
+        expansions, null, q.notices(), relaxation, false,
+        Boolean.TRUE.equals(rsp.getHeader().get("partialResults")));
   }
 
   /** The words no text field holds: they are also matched approximately, as in the embedded index. */
@@ -172,9 +185,35 @@ public final class SolrBackend implements SearchBackend {
     return Math.toIntExact(run(new JsonQueryRequest().setQuery("*:*").setLimit(0)).getResults().getNumFound());
   }
 
-  /** Nothing to do: every search sees the collection's last commit. */
+  /**
+   * Entries by kind and, as the generation, the highest document version of the collection (Solr's
+   * {@code _version_} grows with every update); no commit time.
+   */
   @Override
-  public void refresh() {}
+  public IndexStats stats() throws IOException {
+    JsonQueryRequest req = new JsonQueryRequest().setQuery("*:*").setLimit(0)
+        .withFacet("kinds", Map.of("type", "terms", "field", Dimension.KIND.id(), "limit", -1))
+        .withStatFacet("generation", "max(" + SolrFields.VERSION + ")");
+    QueryResponse rsp = run(req);
+    Map<String, Long> byKind = new LinkedHashMap<>();
+    for (Kind k : Kind.values()) {
+      byKind.put(k.id(), 0L);
+    }
+    var facets = rsp.getJsonFacetingResponse();
+    var kinds = facets == null ? null : facets.getBucketBasedFacets("kinds");
+    if (kinds != null) {
+      kinds.getBuckets().forEach(b -> byKind.put(b.getVal().toString(), b.getCount()));
+    }
+    Object generation = facets == null ? null : facets.getStatValue("generation");
+    return new IndexStats(Math.toIntExact(rsp.getResults().getNumFound()), byKind,
+        generation instanceof Number n ? n.longValue() : 0L, null, Schema.VERSION);
+  }
+
+  /** Nothing to refresh: every search sees the collection's last commit. */
+  @Override
+  public boolean refresh() {
+    return false;
+  }
 
   @Override
   public void close() throws IOException {
