@@ -29,6 +29,8 @@ final class SolrQueries {
   private static final String EXPANSION_QF = Schema.TITLE + "^1.5 " + Schema.DESCRIPTION;
   private static final String EXPANSION_WEIGHT = "0.3";
   private static final String FUZZY_WEIGHT = "0.5";
+  /** Only the first unknown words get approximate matching, as in the embedded query. */
+  private static final int FUZZY_WORDS = 4;
   private static final String PROXIMITY = Schema.DESCRIPTION + "^2.0";
   private static final int PROXIMITY_SLOP = 4;
   /** Buckets each shard returns beyond the limit before refinement: above the values of any small facet, so
@@ -85,7 +87,7 @@ final class SolrQueries {
       }
       i++;
     }
-    for (String word : unknown) {
+    for (String word : unknown.stream().limit(FUZZY_WORDS).toList()) {
       String term = word.toLowerCase(Locale.ROOT);
       int edits = term.length() >= 7 ? 2 : 1;
       should.add("(" + Schema.DESCRIPTION + ":" + term + "~" + edits + " " + Schema.TITLE + ":" + term + "~" + edits
