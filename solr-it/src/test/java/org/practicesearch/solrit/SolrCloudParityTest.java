@@ -44,6 +44,7 @@ class SolrCloudParityTest {
       List.of("assistance", "--filter", "region=Western Africa"),
       List.of("", "--year", "2000..2010", "--filter", "kind=resource"),
       List.of("TIP", "--year", "2015.."),
+      List.of("refugees", "--filter", "region=asia", "--filter", "kind=Resource"),
       List.of("", "--sort", "year_asc", "--page", "3"),
       List.of("emergency shelter", "--sort", "year_desc", "--size", "20"));
 
@@ -102,7 +103,8 @@ class SolrCloudParityTest {
     try (Cli.Server embedded = Cli.serve(tmp, "--index", index.toString(), "--search-timeout", "600000");
         Cli.Server solr = Cli.serve(tmp, "--solr", url, "--search-timeout", "600000")) {
       List<String> first = REQUESTS.get(0);
-      compare(first, search(first, "--index", index.toString()), search(first, "--solr", url), report);
+      compare(List.of(first.get(0) + " (search --json)"), search(first, "--index", index.toString()),
+          search(first, "--solr", url), report);
       for (List<String> request : REQUESTS) {
         compare(request, get(embedded, request), get(solr, request), report);
       }

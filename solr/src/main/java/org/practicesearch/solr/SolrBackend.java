@@ -20,7 +20,6 @@ import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.schema.Dimension;
 import org.practicesearch.schema.Schema;
-import org.practicesearch.search.FilterValues;
 import org.practicesearch.search.Hit;
 import org.practicesearch.search.IndexStats;
 import org.practicesearch.search.SearchBackend;
@@ -73,7 +72,7 @@ public final class SolrBackend implements SearchBackend {
     long start = System.nanoTime();
     QueryText q = QueryText.of(request.text(), request.expandSynonyms());
     Set<String> unknown = unknownWords(q.words());
-    Map<Dimension, List<String>> selected = resolve(request.filters(), q.filters());
+    Map<Dimension, List<String>> selected = FilterResolver.resolve(merge(request.filters(), q.filters()), this::run);
     JsonQueryRequest req = SolrQueries.search(request, q, unknown, selected, true)
         .setOffset((request.page() - 1) * request.size()).setLimit(request.size())
         .setSort(SolrQueries.sort(request.sort())).returnFields("*", "score");
@@ -116,11 +115,11 @@ public final class SolrBackend implements SearchBackend {
     return unknown;
   }
 
-  /** Each filter value normalised as the indexer normalises pages ({@code Turkey} is {@code Türkiye}). */
-  private static Map<Dimension, List<String>> resolve(Map<Dimension, List<String>> a, Map<Dimension, List<String>> b) {
+  /** The request's filters and those typed in the text ({@code country:Jordan}). */
+  private static Map<Dimension, List<String>> merge(Map<Dimension, List<String>> a, Map<Dimension, List<String>> b) {
     Map<Dimension, List<String>> out = new LinkedHashMap<>();
-    a.forEach((d, v) -> v.forEach(x -> out.computeIfAbsent(d, k -> new ArrayList<>()).add(FilterValues.normalise(d, x))));
-    b.forEach((d, v) -> v.forEach(x -> out.computeIfAbsent(d, k -> new ArrayList<>()).add(FilterValues.normalise(d, x))));
+    a.forEach((d, v) -> out.computeIfAbsent(d, k -> new ArrayList<>()).addAll(v));
+    b.forEach((d, v) -> out.computeIfAbsent(d, k -> new ArrayList<>()).addAll(v));
     return out;
   }
 
