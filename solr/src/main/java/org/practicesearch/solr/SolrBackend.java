@@ -107,7 +107,7 @@ public final class SolrBackend implements SearchBackend {
     }
     var facets = run(SolrQueries.known(words)).getJsonFacetingResponse();
     for (int i = 0; i < words.size(); i++) {
-      var f = facets.getQueryFacet("w" + i);
+      var f = facets == null ? null : facets.getQueryFacet("w" + i);
       if (f == null || f.getCount() == 0) {
         unknown.add(words.get(i));
       }

@@ -2,10 +2,12 @@ package org.practicesearch.solr;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.practicesearch.indexer.IndexReport;
 import org.practicesearch.indexer.parse.ParseResult;
+import org.practicesearch.indexer.parse.Problem;
 import org.practicesearch.model.Entry;
 import org.practicesearch.schema.EntryDocuments;
 
@@ -63,8 +65,10 @@ public final class SolrIndexing {
       writer.commit(Map.of());
       int repaired = (int) parsed.entries().stream().filter(e -> !e.repairs().isEmpty()).count();
       int repairs = parsed.entries().stream().mapToInt(e -> e.repairs().size()).sum();
-      return new IndexReport(parsed.files(), parsed.entries().size(), repaired, repairs, parsed.problems(), added,
-          updated, deleted, unchanged);
+      int rejected = (int) parsed.problems().stream().filter(Problem::rejected).count();
+      List<Problem> problems = parsed.problems().subList(0, Math.min(IndexReport.MAX_PROBLEMS, parsed.problems().size()));
+      return new IndexReport(parsed.files(), parsed.entries().size(), repaired, repairs, rejected,
+          parsed.problems().size() - rejected, problems, added, updated, deleted, unchanged);
     }
   }
 }
