@@ -85,6 +85,7 @@ final class SolrDocuments {
         .guidelines(strings(doc, Dimension.GUIDELINE.id()))
         .categories(strings(doc, Dimension.CATEGORY.id()))
         .authors(strings(doc, Dimension.AUTHOR.id()))
+        .topics(strings(doc, Dimension.TOPIC.id()))
         .summary(Boolean.TRUE.equals(doc.getFirstValue(SolrFields.SUMMARY)))
         .titleSource(TitleSource.parse(string(doc, SolrFields.TITLE_SOURCE)))
         .source(string(doc, SolrFields.SOURCE));
