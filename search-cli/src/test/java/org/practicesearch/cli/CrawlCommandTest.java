@@ -228,6 +228,20 @@ class CrawlCommandTest {
   }
 
   @Test
+  void aPageThatAsksNotToBeIndexedIsNeitherSavedNorFollowed() throws IOException {
+    CliTest.Run r = CliTest.run("crawl", site.base() + "/noindex", "--out", out.toString(), "--delay", "0");
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("[1/1000] 200 " + site.base() + "/noindex skipped: the page asks not to be indexed "
+        + "(meta robots)\n"), r.err());
+    assertTrue(r.err().endsWith(": 0 fetched, 0 unchanged, 0 redirected; skipped: 1 robots, 0 scope, 0 non-HTML, "
+        + "0 errors\n"), r.err());
+    assertEquals(List.of("/robots.txt", "/noindex"), site.log()); // its link to the guideline is not followed
+    try (Stream<Path> files = Files.walk(out)) {
+      assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".html")).toList());
+    }
+  }
+
+  @Test
   void robotsTxtIsFollowedWhereItRedirects() {
     site.moveRobots();
     CliTest.Run r = CliTest.run("crawl", site.base() + "/private/x", "--out", out.toString(), "--dry-run");

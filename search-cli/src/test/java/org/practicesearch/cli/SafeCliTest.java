@@ -165,6 +165,12 @@ class SafeCliTest {
     assertTrue(!reindex.err().contains("warning"), reindex.err());
     assertEquals(withoutSources(export.out()), withoutSources(run("export", "--index", copy.toString()).out()));
 
+    Path parsed = Files.writeString(tmp.resolve("parsed.json"), run("parse", SEEDS.toString(), "--json").out());
+    CliTest.Run fromParse = run("index", parsed.toString(), "--index", tmp.resolve("from-parse").toString());
+    assertEquals(0, fromParse.code(), fromParse.err());
+    assertTrue(fromParse.err().contains("read 1 files: 22 entries (14 repaired), 0 inputs rejected\n")
+        && !fromParse.err().contains("warning"), fromParse.err());
+
     String id = CliTest.json(export.out().lines().findFirst().orElseThrow()).get("id").getAsString();
     CliTest.Run missing = run("delete", id, "nope", "--index", idx.toString());
     assertEquals(List.of(1, "error: no entry with id 'nope' in " + idx + ": nothing deleted\n"), List.of(missing.code(), missing.err()));
