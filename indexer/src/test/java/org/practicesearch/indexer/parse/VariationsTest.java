@@ -33,6 +33,19 @@ class VariationsTest {
   }
 
   @Test
+  void aGuidelinesMenuLineBeforeTheFieldsIsNavigationNotTheGuidelineSection() {
+    String page = "Skip to main content\nHome\n- About\n- Guidelines\n- Practices\n\n"
+        + "Type of practice: Tools\nCountry: Thailand\n\n" + DESC + "\n\nGuidelines/Thematic Areas\n\n"
+        + "GUIDELINE 8: Build capacity and learn lessons for emergency response and post-crisis action\n";
+    Entry e = only(Pages.parseText("p.txt", page));
+    assertEquals(DESC, e.description());
+    assertEquals(List.of("Thailand"), e.countries());
+    assertEquals(List.of("Tools"), e.practiceTypes());
+    assertEquals(List.of("GUIDELINE 8: Build capacity and learn lessons for emergency response and post-crisis action"),
+        e.guidelines());
+  }
+
+  @Test
   void aLabelWithItsValueOnTheNextLineOutsideTheFormLayout() {
     String page = "Type of practice:\nTools\n\nCountry:\nThailand, Viet Nam\n\nType of crisis:\nNatural Disaster\n\n" + DESC;
     Entry e = only(Pages.parseText("p.txt", page));
@@ -161,7 +174,8 @@ class VariationsTest {
     pages.put("b.txt", listing.replace("Capacity Building", "Health"));
     ParseResult r = Pages.parseTexts(pages);
     Entry e = only(r);
-    assertEquals(List.of("Capacity building", "Health"), e.categories());
+    assertEquals(List.of("Capacity building", "Health"), e.topics());
+    assertEquals(List.of("a.txt:3", "b.txt:3"), e.sources());
     assertEquals(2009, e.year());
   }
 
@@ -191,5 +205,17 @@ class VariationsTest {
       assertEquals(List.of("GUIDELINE 8: Build capacity and learn lessons for emergency response and post-crisis action"),
           e.guidelines(), e.source());
     }
+  }
+
+  @Test
+  void stakeholderAndPracticeTypesAreNamedAsTheSiteNamesThem() {
+    String page = "Type of practice: Funds, Website, Research and reports, Legislation and policies, Contingency plans\n"
+        + "Country: Kenya\nType of Stakeholder: State, Host State, State of Origin, Government, NGO, "
+        + "Civil society organizations, Regional organisations\n\n" + DESC;
+    Entry e = only(Pages.parseText("p.txt", page));
+    assertEquals(List.of("Funds", "Website", "Research and reports", "Domestic laws and policies",
+        "Contingency and preparedness plans"), e.practiceTypes());
+    assertEquals(List.of("State", "Host State", "State of Origin", "NGOs", "Civil Society", "Regional Institutions"),
+        e.stakeholderTypes());
   }
 }
