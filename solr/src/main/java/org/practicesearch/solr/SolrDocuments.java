@@ -86,7 +86,6 @@ final class SolrDocuments {
         .categories(strings(doc, Dimension.CATEGORY.id()))
         .topics(strings(doc, Dimension.TOPIC.id()))
         .authors(strings(doc, Dimension.AUTHOR.id()))
-        .topics(strings(doc, Dimension.TOPIC.id()))
         .summary(Boolean.TRUE.equals(doc.getFirstValue(SolrFields.SUMMARY)))
         .titleSource(TitleSource.parse(string(doc, SolrFields.TITLE_SOURCE)))
         .source(string(doc, SolrFields.SOURCE));
