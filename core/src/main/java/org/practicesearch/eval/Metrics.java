@@ -2,7 +2,11 @@ package org.practicesearch.eval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The measures of one run, trec_eval style, averaged over the topics that have relevant documents.
@@ -16,6 +20,8 @@ import java.util.List;
  * @param topics number of topics averaged
  */
 public record Metrics(double map, double ndcg10, double p10, double p30, double recall100, double mrr, int topics) {
+  /** The name of the group of all topics in {@link #byClass}, as trec_eval names its summary lines. */
+  public static final String ALL = "all";
 
   /**
    * Computes the measures.
@@ -24,7 +30,7 @@ public record Metrics(double map, double ndcg10, double p10, double p30, double 
    * @param qrels the judgements; topics without a relevant document are skipped, as trec_eval does
    * @return the averages
    */
-  public static Metrics of(java.util.Map<String, List<String>> run, Qrels qrels) {
+  public static Metrics of(Map<String, List<String>> run, Qrels qrels) {
     double map = 0, ndcg = 0, p10 = 0, p30 = 0, r100 = 0, mrr = 0;
     int n = 0;
     for (String topic : qrels.grades().keySet()) {
@@ -43,6 +49,30 @@ public record Metrics(double map, double ndcg10, double p10, double p30, double 
     }
     return n == 0 ? new Metrics(0, 0, 0, 0, 0, 0, 0)
         : new Metrics(map / n, ndcg / n, p10 / n, p30 / n, r100 / n, mrr / n, n);
+  }
+
+  /**
+   * Computes the measures for each class of query, then over all topics.
+   *
+   * @param run topic id to ranked document ids (best first)
+   * @param qrels the judgements
+   * @param topics the topics, whose classes group them
+   * @return class to measures, classes in their order of first appearance, then {@link #ALL}; only {@link #ALL}
+   *     when no topic has a class
+   */
+  public static Map<String, Metrics> byClass(Map<String, List<String>> run, Qrels qrels, List<Topic> topics) {
+    Map<String, Set<String>> classes = new LinkedHashMap<>();
+    Set<String> all = new HashSet<>();
+    for (Topic t : topics) {
+      all.add(t.id());
+      if (!t.queryClass().isEmpty()) {
+        classes.computeIfAbsent(t.queryClass(), c -> new HashSet<>()).add(t.id());
+      }
+    }
+    Map<String, Metrics> out = new LinkedHashMap<>();
+    classes.forEach((c, ids) -> out.put(c, of(run, qrels.only(ids))));
+    out.put(ALL, of(run, qrels.only(all)));
+    return out;
   }
 
   private static double averagePrecision(List<String> ranked, Qrels q, String topic, int relevant) {

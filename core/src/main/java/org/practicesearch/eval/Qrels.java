@@ -49,6 +49,29 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
     return new Qrels(grades);
   }
 
+  /**
+   * The judgements of some topics only.
+   *
+   * @param topics the topic ids to keep
+   * @return the judgements of those topics
+   */
+  public Qrels only(java.util.Set<String> topics) {
+    Map<String, Map<String, Integer>> kept = new HashMap<>(grades);
+    kept.keySet().retainAll(topics);
+    return new Qrels(kept);
+  }
+
+  /**
+   * Every judged document id, relevant or not.
+   *
+   * @return the document ids
+   */
+  public java.util.Set<String> documents() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    grades.values().forEach(g -> out.addAll(g.keySet()));
+    return out;
+  }
+
   /** Number of relevant documents (grade above 0) of a topic. */
   int relevant(String topic) {
     return (int) grades.getOrDefault(topic, Map.of()).values().stream().filter(g -> g > 0).count();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads topics: TREC style ({@code <DOC> <DOCNO> n </DOCNO> text </DOC>} as in CACM, or
- * {@code <top> <num> Number: n <title> text ...</top>}), or a TSV of {@code id<TAB>query}.
+ * {@code <top> <num> Number: n <title> text ...</top>}), or a TSV of {@code id<TAB>query} or
+ * {@code id<TAB>class<TAB>query} (lines starting with {@code #} are comments).
  */
 public final class Topics {
   private static final Pattern DOC = Pattern.compile("<DOC>\\s*<DOCNO>\\s*(\\S+)\\s*</DOCNO>(.*?)</DOC>", Pattern.DOTALL);
@@ -33,7 +34,7 @@ public final class Topics {
     List<Topic> out = parse(text);
     if (out.isEmpty()) {
       throw new IllegalArgumentException("no topics in " + file
-          + "; expected TREC <DOC>/<top> topics or id<TAB>query lines");
+          + "; expected TREC <DOC>/<top> topics, or id<TAB>query or id<TAB>class<TAB>query lines");
     }
     return out;
   }
@@ -55,9 +56,10 @@ public final class Topics {
       return out;
     }
     for (String line : text.split("\r?\n")) {
-      int tab = line.indexOf('\t');
-      if (tab > 0 && !line.startsWith("#")) {
-        out.add(new Topic(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+      String[] cols = line.split("\t", 3);
+      if (cols.length >= 2 && !cols[0].isBlank() && !line.startsWith("#")) {
+        out.add(cols.length == 3 ? new Topic(cols[0].strip(), cols[1].strip(), cols[2].strip())
+            : new Topic(cols[0].strip(), cols[1].strip()));
       }
     }
     return out;

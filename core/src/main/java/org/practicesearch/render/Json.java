@@ -103,7 +103,8 @@ public final class Json {
 
   /**
    * A search response: {@code {"query", "total", "total_relation", "hits", "facets", "took_ms", ...}};
-   * {@code total_relation} is {@code "eq"} for an exact total and {@code "gte"} for a lower bound.
+   * {@code total_relation} is {@code "eq"} for an exact total and {@code "gte"} for a lower bound;
+   * {@code timed_out} is true when the search ran out of its time budget and the results are partial.
    *
    * @param r the response
    * @return the JSON object
@@ -118,6 +119,7 @@ public final class Json {
     o.add("hits", hits);
     o.add("facets", facets(r.facets()));
     o.addProperty("took_ms", r.tookMs());
+    o.addProperty("timed_out", r.timedOut());
     o.add("expansions", strings(r.expansions()));
     o.add("suggestion", r.suggestion() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.suggestion()));
     o.add("notices", strings(r.notices()));

@@ -43,6 +43,14 @@ final class QueryFactory {
   /** Within an expansion, a title match counts a little more than a description match, but not 3x. */
   private static final Map<String, Float> EXPANSION_FIELDS = Map.of(Schema.TITLE, 1.5f, Schema.DESCRIPTION, 1.0f);
   private static final float FUZZY_WEIGHT = 0.5f;
+  /**
+   * Bounds on typo handling, so that it cannot explode on a large vocabulary: at most this many unknown words
+   * are matched approximately, each to at most {@code FUZZY_EXPANSIONS} terms per field, and the first
+   * {@code FUZZY_PREFIX} letters must be right (the terms enumerated are those that share them).
+   */
+  static final int FUZZY_PREFIX = 1;
+  static final int FUZZY_WORDS = 4;
+  static final int FUZZY_EXPANSIONS = 16;
   private static final Pattern OR = Pattern.compile("\\bOR\\b");
   private static final Pattern AND = Pattern.compile("\\bAND\\b");
   private static final Pattern NOT = Pattern.compile("\\bNOT\\s+");
@@ -205,10 +213,13 @@ final class QueryFactory {
         continue;
       }
       unknown.add(word);
+      if (unknown.size() > FUZZY_WORDS) {
+        continue;
+      }
       int edits = term.length() >= 7 ? 2 : 1;
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(new FuzzyQuery(new Term(Schema.DESCRIPTION, term), edits, 1), Occur.SHOULD);
-      b.add(new FuzzyQuery(new Term(Schema.TITLE, term), edits, 1), Occur.SHOULD);
+      b.add(new FuzzyQuery(new Term(Schema.DESCRIPTION, term), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true), Occur.SHOULD);
+      b.add(new FuzzyQuery(new Term(Schema.TITLE, term), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true), Occur.SHOULD);
       top.add(new BoostQuery(b.build(), FUZZY_WEIGHT), Occur.SHOULD);
     }
     return unknown;

@@ -71,6 +71,18 @@ final class ReaderState extends IndexSearcher {
     }
   }
 
+  /**
+   * A searcher over the same reader whose collection stops at a deadline ({@link IndexSearcher#timedOut()} then
+   * says so). A new one per search, as its timed-out flag is the search's own.
+   *
+   * @param deadline the {@link System#nanoTime()} at which to stop
+   */
+  IndexSearcher timed(long deadline) {
+    IndexSearcher s = new TimedSearcher(getIndexReader(), deadline);
+    s.setSimilarity(SIMILARITY);
+    return s;
+  }
+
   /** Whether a value of a hierarchical dimension (a path) has sub-values in this reader. */
   boolean hasChildren(Dimension d, String[] path) {
     Set<String> p = parents.get(d);

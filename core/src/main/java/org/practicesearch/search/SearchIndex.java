@@ -3,6 +3,7 @@ package org.practicesearch.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -103,7 +105,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Runs a search.
+   * Runs a search with no time budget.
    *
    * @param request what to search for
    * @return total, the page of hits with snippets, drill-sideways facet counts, the expansions used, a
@@ -111,9 +113,24 @@ public final class SearchIndex implements AutoCloseable {
    * @throws IOException if the index cannot be read
    */
   public SearchResponse search(SearchRequest request) throws IOException {
+    return search(request, null);
+  }
+
+  /**
+   * Runs a search within a time budget. Matching stops when the budget is spent: the response then holds
+   * what was found until then and says {@link SearchResponse#timedOut()}. The budget bounds the matching
+   * and counting of documents, not the rewriting of the query (fuzzy expansion is bounded by itself).
+   *
+   * @param request what to search for
+   * @param budget the time budget, or null for none; {@link Duration#ZERO} is spent before it starts
+   * @return as {@link #search(SearchRequest)}, possibly partial
+   * @throws IOException if the index cannot be read
+   */
+  public SearchResponse search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
     ReaderState searcher = (ReaderState) searchers.acquire();
     try {
+      IndexSearcher timed = budget == null ? searcher : searcher.timed(start + budget.toNanos());
       QueryFactory.Understood u = queries.understand(request.text(), request.expandSynonyms(), searcher.getIndexReader());
       Map<Dimension, List<String>> selected = resolveFilters(searcher, merge(request.filters(), u.filters()));
       Query base = withYears(u.query(), request);
@@ -129,14 +146,14 @@ public final class SearchIndex implements AutoCloseable {
         // no counts asked for: matches are counted up to TRACK_TOTAL only, so that a frequent word does not
         // make the search visit every match (past the threshold, non-competitive hits are skipped)
         org.apache.lucene.search.Sort sort = Sorts.of(request.sort());
-        top = searcher.search(ddq, new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null,
+        top = timed.search(ddq, new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null,
             request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.TRACK_TOTAL));
         if (request.sort() == SortOrder.RELEVANCE) {
           org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, ddq);
         }
         facets = Map.of();
       } else {
-        DrillSideways ds = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState());
+        DrillSideways ds = new DrillSideways(timed, Schema.facetsConfig(), searcher.facetState());
         DrillSideways.DrillSidewaysResult r =
             ds.search(ddq, null, null, topN, Sorts.of(request.sort()), request.sort() == SortOrder.RELEVANCE);
         top = r.hits;
@@ -145,15 +162,17 @@ public final class SearchIndex implements AutoCloseable {
       boolean counted = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
       boolean lowerBound = !counted && request.facets().isEmpty();
       // a lower bound is reported as the threshold itself, as Elasticsearch does ("10000, gte")
-      long total = lowerBound ? SearchRequest.TRACK_TOTAL : counted ? top.totalHits.value() : searcher.count(ddq);
+      long total = lowerBound ? SearchRequest.TRACK_TOTAL : counted ? top.totalHits.value() : timed.count(ddq);
       List<Hit> page = page(searcher, top, u.query(), request);
-      String suggestion = u.unknownWords().isEmpty() ? null : suggester.suggest(u.text(), u.unknownWords(),
-          searcher.getIndexReader(), text -> count(searcher, text, request, selected));
-      SearchResponse.Relaxation relaxation = total == 0 && selected.size() + (request.yearFrom() == null
-          && request.yearTo() == null ? 0 : 1) > 0 ? relax(searcher, base, u.query(), selected, request) : null;
+      // past the budget, no further searches for a correction or a filter to drop
+      boolean timedOut = timed.timedOut();
+      String suggestion = timedOut || u.unknownWords().isEmpty() ? null : suggester.suggest(u.text(),
+          u.unknownWords(), searcher.getIndexReader(), text -> count(timed, text, request, selected));
+      SearchResponse.Relaxation relaxation = !timedOut && total == 0 && selected.size() + (request.yearFrom() == null
+          && request.yearTo() == null ? 0 : 1) > 0 ? relax(timed, base, u.query(), selected, request) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.text(), total, page, facets, tookMs, u.expansions(), suggestion,
-          u.notices(), relaxation, lowerBound);
+          u.notices(), relaxation, lowerBound, timed.timedOut());
     } finally {
       searchers.release(searcher);
     }
@@ -172,7 +191,7 @@ public final class SearchIndex implements AutoCloseable {
     return ddq;
   }
 
-  private long count(ReaderState searcher, String text, SearchRequest request, Map<Dimension, List<String>> selected) {
+  private long count(IndexSearcher searcher, String text, SearchRequest request, Map<Dimension, List<String>> selected) {
     try {
       QueryFactory.Understood u = queries.understand(text, request.expandSynonyms(), searcher.getIndexReader());
       if (!u.unknownWords().isEmpty()) {
@@ -185,7 +204,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Which single filter (a dimension, or the year range) to drop when all of them leave no hit. */
-  private static SearchResponse.Relaxation relax(ReaderState searcher, Query base, Query text,
+  private static SearchResponse.Relaxation relax(IndexSearcher searcher, Query base, Query text,
       Map<Dimension, List<String>> selected, SearchRequest request) throws IOException {
     SearchResponse.Relaxation best = null;
     for (Dimension d : selected.keySet()) {
@@ -370,12 +389,40 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Makes later searches see the latest commit. Searches already running keep the state they started with.
+   * What the searches see now: entries by kind, the commit generation and time, the schema version.
    *
+   * @return the statistics of the current point-in-time view
    * @throws IOException if the index cannot be read
    */
-  public void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+  public IndexStats stats() throws IOException {
+    ReaderState searcher = (ReaderState) searchers.acquire();
+    try {
+      return IndexStats.of(searcher, directory);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Makes later searches see the latest commit. Searches already running keep the state they started with;
+   * the files of the state before are released when the last of them ends.
+   *
+   * @return true when later searches see a commit they did not see before
+   * @throws IOException if the index cannot be read
+   */
+  public boolean refresh() throws IOException {
+    org.apache.lucene.search.IndexSearcher before = searchers.acquire();
+    try {
+      searchers.maybeRefreshBlocking();
+    } finally {
+      searchers.release(before);
+    }
+    org.apache.lucene.search.IndexSearcher after = searchers.acquire();
+    try {
+      return after != before;
+    } finally {
+      searchers.release(after);
+    }
   }
 
   /** Closes the index; searches running now finish first on their own reader. */

@@ -20,11 +20,13 @@ import java.util.Objects;
  * @param relaxation when filters leave no hit: the one filter to drop and the hits that gives, or null
  * @param totalIsLowerBound true when more than {@code total} entries match: a search without facets stops
  *     counting at {@link SearchRequest#TRACK_TOTAL} unless {@link SearchRequest#exactTotal()} is set
+ * @param timedOut true when the search ran out of its time budget: total, hits and facets are then partial
+ *     (what was found before the budget ran out)
  */
 public record SearchResponse(
     String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
     List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation,
-    boolean totalIsLowerBound) {
+    boolean totalIsLowerBound, boolean timedOut) {
 
   /**
    * The single filter whose removal gives the most hits when all filters together give none.
@@ -51,6 +53,26 @@ public record SearchResponse(
    */
   public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs) {
     this(query, total, hits, facets, tookMs, List.of(), null, List.of(), null, false);
+  }
+
+  /**
+   * A response that did not run out of time.
+   *
+   * @param query the query
+   * @param total the total
+   * @param hits the hits
+   * @param facets the facets
+   * @param tookMs the time taken
+   * @param expansions the expansions used
+   * @param suggestion the "did you mean", or null
+   * @param notices the notices
+   * @param relaxation the filter to drop, or null
+   * @param totalIsLowerBound whether the total is a lower bound
+   */
+  public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
+      List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation,
+      boolean totalIsLowerBound) {
+    this(query, total, hits, facets, tookMs, expansions, suggestion, notices, relaxation, totalIsLowerBound, false);
   }
 
   /** Validates and copies (keeping the facet order). */

@@ -1,47 +1,33 @@
 package org.practicesearch.cli.serve;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import org.practicesearch.model.Entry;
-import org.practicesearch.render.Json;
-import org.practicesearch.search.Hit;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.practicesearch.search.SearchIndex;
 
 /**
  * The HTTP server of {@code serve}: a read-only JSON API over one open {@link SearchIndex} and the web page,
- * all from the jar. GET and HEAD only; bounded threads, queue, URL and parameter sizes; errors as JSON.
+ * all from the jar, on embedded Jetty 12. Connections are read by Jetty's selector without a worker thread,
+ * so slow or silent clients never hold one; they are closed when they do not send a request head in time or
+ * stay idle. At most {@link ServeOptions#maxRequests()} requests run at once, a bounded number wait, the rest
+ * are refused at once with 503 and {@code Retry-After}. Each search has a time budget. New commits of the
+ * index are picked up while serving.
  */
 public final class ApiServer implements AutoCloseable {
-  static final int MAX_URL = 4096;
-  private static final int THREADS = 8;
-  private static final int QUEUE = 256;
-  private static final Map<String, String> ASSETS = Map.of("/", "index.html", "/index.html", "index.html",
-      "/app.js", "app.js", "/app.css", "app.css");
-
-  private final HttpServer server;
-  private final ExecutorService pool;
-  private final SearchIndex index;
-  private final Suggestions suggestions;
+  private final Server server;
+  private final ServerConnector connector;
+  private final IndexRefresher refresher;
 
   /**
-   * Starts serving.
+   * Starts serving with the default options, errors logged on stderr.
    *
    * @param index the open index (not closed by the server)
    * @param host the address to bind, e.g. {@code 127.0.0.1}
@@ -50,139 +36,89 @@ public final class ApiServer implements AutoCloseable {
    * @throws IOException if the address cannot be bound
    */
   public static ApiServer start(SearchIndex index, String host, int port) throws IOException {
-    return new ApiServer(index, host, port);
+    return start(index, ServeOptions.defaults(host, port), new PrintWriter(System.err, true));
   }
 
-  private ApiServer(SearchIndex index, String host, int port) throws IOException {
-    this.index = index;
-    this.suggestions = Suggestions.of(index);
-    this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
-    this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE),
-        new ThreadPoolExecutor.CallerRunsPolicy());
-    server.setExecutor(pool);
-    server.createContext("/", this::handle);
-    server.start();
+  /**
+   * Starts serving.
+   *
+   * @param index the open index (not closed by the server)
+   * @param options address, allowed Host names and bounds
+   * @param err where internal errors and refresh problems are logged
+   * @return the running server
+   * @throws IOException if the address cannot be bound
+   */
+  public static ApiServer start(SearchIndex index, ServeOptions options, PrintWriter err) throws IOException {
+    return new ApiServer(index, options, err, routes -> { });
+  }
+
+  /** Starts serving with more routes than the standard ones (tests add endpoints that misbehave). */
+  static ApiServer start(SearchIndex index, ServeOptions options, PrintWriter err, Consumer<Routes> extra)
+      throws IOException {
+    return new ApiServer(index, options, err, extra);
+  }
+
+  private ApiServer(SearchIndex index, ServeOptions options, PrintWriter err, Consumer<Routes> extra)
+      throws IOException {
+    Endpoints endpoints = new Endpoints(index, options.searchBudget());
+    Routes routes = endpoints.routes();
+    extra.accept(routes);
+    QueuedThreadPool threads = new QueuedThreadPool(Math.max(32, 2 * options.maxRequests()), 4);
+    threads.setName("serve");
+    server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setIdleTimeout(options.idleTimeout().toMillis());
+    connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(options.host());
+    connector.setPort(options.port());
+    connector.setIdleTimeout(options.idleTimeout().toMillis());
+    connector.addBean(new HeaderDeadline(server.getScheduler(), options.headerTimeout()));
+    server.addConnector(connector);
+    NetworkConnectionLimit limit = new NetworkConnectionLimit(options.maxConnections(), connector);
+    limit.setEndPointIdleTimeout(1_000); // at the limit, idle connections get a second
+    server.addBean(limit);
+    QoSHandler qos = new QoSHandler(new ApiHandler(routes, options, err));
+    qos.setMaxRequestCount(options.maxRequests());
+    qos.setMaxSuspendedRequestCount(options.maxQueued());
+    qos.setMaxSuspend(options.maxWait());
+    server.setHandler(qos);
+    server.setErrorHandler(new JsonErrors(err));
+    server.setStopTimeout(0); // stop at once: a search has its own time budget, nothing is worth waiting for
+    try {
+      server.start();
+    } catch (IOException e) {
+      stopQuietly();
+      throw e;
+    } catch (Exception e) {
+      stopQuietly();
+      throw new IOException("cannot start the server on " + options.host() + ":" + options.port() + ": " + e, e);
+    }
+    refresher = new IndexRefresher(index, options.refreshInterval(), endpoints::reload, err);
   }
 
   /** The port actually bound. */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
-  private void handle(HttpExchange ex) throws IOException {
-    // not try-with-resources: the exchange must still be open when a catch block answers with an error
+  private void stopQuietly() {
     try {
-      String method = ex.getRequestMethod();
-      if (!method.equals("GET") && !method.equals("HEAD")) {
-        ex.getResponseHeaders().add("Allow", "GET, HEAD");
-        error(ex, 405, "method " + method + " not allowed; this server is read-only");
-        return;
-      }
-      String raw = ex.getRequestURI().getRawPath();
-      if (ex.getRequestURI().toString().length() > MAX_URL) {
-        error(ex, 414, "URL longer than " + MAX_URL + " characters");
-        return;
-      }
-      route(ex, raw);
-    } catch (IllegalArgumentException e) {
-      error(ex, 400, e.getMessage());
-    } catch (RuntimeException | IOException e) {
-      error(ex, 500, "internal error: " + e.getClass().getSimpleName());
-    } finally {
-      ex.close();
+      server.stop();
+    } catch (Exception ignored) {
+      // already failing: the first failure is the one reported
     }
   }
 
-  private void route(HttpExchange ex, String path) throws IOException {
-    Map<String, List<String>> params = params(ex.getRequestURI().getRawQuery());
-    if (path.equals("/api/search")) {
-      json(ex, 200, Json.response(index.search(Params.request(params))));
-    } else if (path.startsWith("/api/entries/")) {
-      String id = URLDecoder.decode(path.substring("/api/entries/".length()), StandardCharsets.UTF_8);
-      Optional<Entry> e = index.get(id);
-      if (e.isEmpty()) {
-        error(ex, 404, "no entry with id '" + id + "'");
-        return;
-      }
-      JsonObject o = Json.entry(e.get());
-      JsonArray related = new JsonArray();
-      for (Hit h : index.related(id, 5)) {
-        related.add(Json.hit(h));
-      }
-      o.add("related", related);
-      json(ex, 200, o);
-    } else if (path.equals("/api/suggest")) {
-      String q = Params.one(params, "q", "");
-      JsonArray a = new JsonArray();
-      suggestions.complete(q, Params.intParam(params, "size", 8, 1, 20)).forEach(a::add);
-      JsonObject o = new JsonObject();
-      o.addProperty("query", q);
-      o.add("suggestions", a);
-      json(ex, 200, o);
-    } else if (ASSETS.containsKey(path)) {
-      asset(ex, ASSETS.get(path));
-    } else {
-      error(ex, 404, "no such page: " + path);
-    }
-  }
-
-  static Map<String, List<String>> params(String rawQuery) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return out;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-    }
-    return out;
-  }
-
-  private static void asset(HttpExchange ex, String name) throws IOException {
-    try (InputStream in = ApiServer.class.getResourceAsStream("/web/" + name)) {
-      if (in == null) {
-        error(ex, 404, "missing asset " + name);
-        return;
-      }
-      String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js")
-          ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
-      send(ex, 200, type, in.readAllBytes());
-    }
-  }
-
-  private static void json(HttpExchange ex, int status, JsonObject body) throws IOException {
-    send(ex, status, "application/json; charset=utf-8", Json.compact(body).getBytes(StandardCharsets.UTF_8));
-  }
-
-  static void error(HttpExchange ex, int status, String message) throws IOException {
-    JsonObject o = new JsonObject();
-    o.addProperty("error", message);
-    o.addProperty("status", status);
-    json(ex, status, o);
-  }
-
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    var h = ex.getResponseHeaders();
-    h.set("Content-Type", type);
-    h.set("X-Content-Type-Options", "nosniff");
-    h.set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
-    h.set("Referrer-Policy", "no-referrer");
-    h.set("Cache-Control", "no-store");
-    boolean head = ex.getRequestMethod().equals("HEAD");
-    ex.sendResponseHeaders(status, head ? -1 : body.length);
-    if (!head) {
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
-
-  /** Stops accepting requests and waits up to a second for running ones. */
+  /** Stops looking for commits, then stops the server (requests still running are cut). */
   @Override
   public void close() {
-    server.stop(1);
-    pool.shutdownNow();
+    refresher.close();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new UncheckedIOException(new IOException("cannot stop the server: " + e, e));
+    }
   }
 }

@@ -70,6 +70,16 @@ class ApiServerTest {
     assertEquals("trafficking victims refugees", o.get("query").getAsString());
     assertEquals("practice-5e329b74f57d", o.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString());
     assertTrue(o.has("facets") && o.has("took_ms") && o.has("total"));
+    assertFalse(o.get("timed_out").getAsBoolean());
+  }
+
+  @Test
+  void headAnswersTheHeadersWithoutABody() throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    assertEquals("", r.body());
+    assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
   }
 
   @Test
