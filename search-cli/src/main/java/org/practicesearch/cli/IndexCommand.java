@@ -33,7 +33,7 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-v", "--verbose"}, description = "List every repair, not only the summary.")
+  @Option(names = {"-v", "--verbose"}, description = "List every repair and every acronym defined in the text, not only the summary.")
   boolean verbose;
 
   @Option(names = "--sync", description = "Also delete entries whose source file is not among the inputs (a file that is gone).")
@@ -54,6 +54,7 @@ final class IndexCommand implements Callable<Integer> {
         report.files(), report.entries(), report.repaired(), report.rejected());
     err.printf("index %s: %d added, %d updated, %d deleted, %d unchanged%n",
         dir, report.added(), report.updated(), report.deleted(), report.unchanged());
+    Reports.printDefinitions(err, dir, verbose);
     err.flush();
     return report.problems().stream().anyMatch(Problem::rejected) ? Main.REJECTED : 0;
   }

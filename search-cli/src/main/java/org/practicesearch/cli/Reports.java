@@ -36,4 +36,21 @@ final class Reports {
       err.println((p.rejected() ? "error: " : "warning: ") + p);
     }
   }
+
+  /**
+   * The acronyms the indexed text defines ("Standard Operating Procedures (SOPs)"): how many, and with
+   * {@code verbose} each with what became of it (a group of its own, added to a curated group, already curated,
+   * or ignored because the lexicon gives the acronym another meaning).
+   */
+  static void printDefinitions(PrintWriter err, java.nio.file.Path dir, boolean verbose) throws java.io.IOException {
+    try (org.practicesearch.search.SearchIndex index = org.practicesearch.search.SearchIndex.open(dir)) {
+      var mined = index.definitions();
+      long used = mined.stream().filter(m -> !m.outcome().equals("ignored")).count();
+      err.printf("acronyms defined in the text: %d (%d used, %d ignored for a curated meaning)%s%n", mined.size(), used,
+          mined.size() - used, verbose || mined.isEmpty() ? "" : "; --verbose lists them");
+      if (verbose) {
+        mined.forEach(m -> err.println("  " + m));
+      }
+    }
+  }
 }
