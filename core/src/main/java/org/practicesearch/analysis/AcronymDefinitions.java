@@ -1,6 +1,5 @@
 package org.practicesearch.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,23 +131,5 @@ public final class AcronymDefinitions {
     }
     String found = text.substring(text.lastIndexOf(' ', l + 1) + 1).strip();
     return found.isEmpty() ? null : found;
-  }
-
-  /**
-   * The definitions of many texts together, each once.
-   *
-   * @param texts the texts
-   * @return the definitions in the order found
-   */
-  public static List<Definition> findAll(List<String> texts) {
-    List<Definition> out = new ArrayList<>();
-    for (String t : texts) {
-      for (Definition d : find(t)) {
-        if (!out.contains(d)) {
-          out.add(d);
-        }
-      }
-    }
-    return out;
   }
 }

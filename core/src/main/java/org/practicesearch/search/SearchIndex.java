@@ -96,7 +96,7 @@ public final class SearchIndex implements AutoCloseable {
     String version = reader.getIndexCommit().getUserData().get(Schema.USER_DATA_VERSION);
     if (version == null) {
       throw new IncompatibleIndexException(
-          "the index at " + dir + " is not a practice-search index: re-index with 'practice-search index'");
+          "the folder " + dir + " holds a Lucene index that practice-search did not write: choose another --index");
     }
     if (!version.equals(Integer.toString(Schema.VERSION))) {
       throw new IncompatibleIndexException("the index at " + dir + " was built by schema version " + version

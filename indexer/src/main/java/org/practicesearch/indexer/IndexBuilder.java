@@ -58,8 +58,14 @@ public final class IndexBuilder implements AutoCloseable {
   }
 
   private static IndexBuilder open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
+    return open(dir, mode, d -> d);
+  }
+
+  /** Opens a builder on the directory {@code wrap} makes of {@code dir} (tests wrap it to fail writes). */
+  static IndexBuilder open(Path dir, IndexWriterConfig.OpenMode mode, java.util.function.UnaryOperator<Directory> wrap)
+      throws IOException {
     Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
+    Directory directory = wrap.apply(FSDirectory.open(dir));
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
         .setOpenMode(mode)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -106,6 +112,7 @@ public final class IndexBuilder implements AutoCloseable {
    */
   public Map<String, Known> existing() throws IOException {
     Map<String, Known> out = new HashMap<>();
+    Map<String, String> files = new HashMap<>(); // one string per file, not one per entry
     try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
       java.util.Set<String> fields = java.util.Set.of(Schema.ID, EntryDocuments.FINGERPRINT, "source");
       for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
@@ -116,9 +123,32 @@ public final class IndexBuilder implements AutoCloseable {
             org.apache.lucene.document.Document doc = stored.document(d, fields);
             String source = doc.get("source") == null ? "" : doc.get("source");
             int colon = source.lastIndexOf(':');
+            String file = colon > 0 ? source.substring(0, colon) : source;
             out.put(doc.get(Schema.ID), new Known(doc.get(EntryDocuments.FINGERPRINT),
-                colon > 0 ? source.substring(0, colon) : source));
+                files.computeIfAbsent(file, f -> f)));
           }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entries with these ids as the index holds them now, changes made through this builder included.
+   *
+   * @param ids the ids
+   * @return id to entry, for the ids found
+   * @throws IOException if the index cannot be read
+   */
+  public Map<String, Entry> entries(java.util.Collection<String> ids) throws IOException {
+    Map<String, Entry> out = new HashMap<>();
+    try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
+      org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(r);
+      for (String id : ids) {
+        org.apache.lucene.search.TopDocs top =
+            searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+        if (top.scoreDocs.length > 0) {
+          out.put(id, EntryDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
         }
       }
     }

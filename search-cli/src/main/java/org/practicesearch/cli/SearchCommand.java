@@ -118,14 +118,18 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /**
-   * With no index at {@code dir}, indexes the bundled seeds there, saying so on stderr. An index of the
-   * bundled seeds built by an older version is rebuilt the same way (any other old index is refused when
-   * opened, with a message to re-index).
+   * With no index at the default location, indexes the bundled seeds there, saying so on stderr; any other
+   * missing index is an error (a mistyped --index must not become a new index). An index of the bundled
+   * seeds built by an older version is rebuilt the same way (any other old index is refused when opened,
+   * with a message to re-index); another application's index is never touched.
    */
   static void ensureIndex(Path dir, PrintWriter err) throws IOException {
     String version = org.practicesearch.indexer.IndexBuilder.version(dir);
     String current = Integer.toString(org.practicesearch.schema.Schema.VERSION);
-    if (version != null && (version.equals(current) || !onlySeeds(dir))) {
+    if (version == null && !isDefault(dir)) {
+      throw new org.practicesearch.indexer.IndexException(Indexes.missing(dir));
+    }
+    if (version != null && (version.equals(current) || version.equals("none") || !onlySeeds(dir))) {
       return;
     }
     err.println(version == null ? "no index at " + dir + " yet: indexing the bundled seeds"
@@ -136,13 +140,17 @@ final class SearchCommand implements Callable<Integer> {
     err.flush();
   }
 
+  private static boolean isDefault(Path dir) {
+    return dir.toAbsolutePath().normalize().equals(CommonOptions.defaultIndex().toAbsolutePath().normalize());
+  }
+
   /** True when the index holds only the bundled seeds (or is the default one, built before sources were kept). */
   private static boolean onlySeeds(Path dir) throws IOException {
     try (var d = org.apache.lucene.store.FSDirectory.open(dir)) {
       var commits = org.apache.lucene.index.DirectoryReader.listCommits(d);
       String sources = commits.get(commits.size() - 1).getUserData().get(Indexing.USER_DATA_SOURCES);
       if (sources == null) {
-        return dir.toAbsolutePath().equals(new CommonOptions().indexDir().toAbsolutePath());
+        return isDefault(dir);
       }
       return !sources.isBlank() && sources.lines().allMatch(l -> l.startsWith("seeds/"));
     }

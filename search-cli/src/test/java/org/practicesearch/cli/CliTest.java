@@ -53,7 +53,13 @@ class CliTest {
   @Test
   void searchWithoutAnIndexIndexesTheBundledSeedsFirst() {
     Path fresh = tmp.resolve("fresh-index");
-    Run r = run("search", "trafficking victims refugees", "--index", fresh.toString(), "--json");
+    CommonOptions.environment = Map.of(CommonOptions.INDEX_ENV, fresh.toString()); // only the default index is seeded
+    Run r;
+    try {
+      r = run("search", "trafficking victims refugees", "--json");
+    } finally {
+      CommonOptions.environment = System.getenv();
+    }
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("no index at " + fresh + " yet: indexing the bundled seeds"), r.err());
     JsonObject first = json(r.out()).getAsJsonArray("hits").get(0).getAsJsonObject();

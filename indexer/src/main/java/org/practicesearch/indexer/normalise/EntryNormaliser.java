@@ -58,7 +58,7 @@ public final class EntryNormaliser {
       List<String> unknown = new ArrayList<>();
       Places.Normalised places = Places.normalise(e.countries(), e.regions(), repairs, unknown);
       Entry.Builder b = e.toBuilder()
-          .countries(places.countries()).regions(places.regions()).regionSource(places.source())
+          .countries(places.countries()).regions(places.regions()).regionSource(regionSource(e, places))
           .practiceTypes(vocabulary("practice_types", "practice_type", e.practiceTypes(), repairs, unknown))
           .stakeholderTypes(vocabulary("stakeholder_types", "stakeholder_type", e.stakeholderTypes(), repairs, unknown))
           .crisisTypes(vocabulary("crisis_types", "crisis_type", e.crisisTypes(), repairs, null))
@@ -72,6 +72,12 @@ public final class EntryNormaliser {
       }
     }
     return new Result(out, warnings);
+  }
+
+  /** Regions already normalised (an entry read back from `parse` or `export`) keep the source they state. */
+  private static org.practicesearch.model.RegionSource regionSource(Entry e, Places.Normalised places) {
+    return new java.util.HashSet<>(places.regions()).equals(new java.util.HashSet<>(e.regions()))
+        && !e.regions().isEmpty() ? e.regionSource() : places.source();
   }
 
   private static List<String> vocabulary(String field, String vocab, List<String> values, List<Repair> repairs,

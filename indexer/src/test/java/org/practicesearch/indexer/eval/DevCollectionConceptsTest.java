@@ -73,6 +73,21 @@ class DevCollectionConceptsTest {
   }
 
   @Test
+  void everyAcronymPairOfTheCollectionGivesTheSameTop10() throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(DEV.resolve("acronym-pairs.tsv"));
+    int pairs = 0;
+    for (String line : lines) {
+      String[] p = line.split("\t");
+      if (line.startsWith("#") || p.length < 3) {
+        continue;
+      }
+      assertEquals(top10(p[1]), top10(p[2]), p[1] + " vs " + p[2]);
+      pairs++;
+    }
+    assertEquals(16, pairs);
+  }
+
+  @Test
   void definitionsInTheTextAreMinedAndMerged() throws IOException {
     List<String> mined = new ArrayList<>();
     index.definitions().forEach(m -> mined.add(m.toString()));

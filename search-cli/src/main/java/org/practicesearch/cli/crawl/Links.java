@@ -1,0 +1,42 @@
+package org.practicesearch.cli.crawl;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The links of a page a crawl follows: those of its content (a guideline's or topic's links to practice and
+ * entry pages) and its pagination, not those of the site's menus, header and footer.
+ */
+final class Links {
+  private static final String CHROME = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], "
+      + "#header, #footer, #navigation, .region-header, .region-footer, .breadcrumb";
+  private static final String PAGER = ".pager, .pagination, .pager__items";
+  private static final Pattern PAGE_QUERY = Pattern.compile("(^|[?&])page=\\d+");
+
+  private Links() {}
+
+  static List<URI> of(byte[] html, URI base) throws IOException {
+    Document doc = Jsoup.parse(new ByteArrayInputStream(html), null, base.toString());
+    List<URI> out = new ArrayList<>();
+    for (Element a : doc.select("a[href]")) {
+      String href = a.attr("href");
+      boolean pager = a.closest(PAGER) != null || a.attr("rel").matches("(?i).*\\b(next|prev)\\b.*")
+          || PAGE_QUERY.matcher(href).find();
+      if (!pager && a.closest(CHROME) != null) {
+        continue;
+      }
+      URI u = CrawlScope.normalize(base, href);
+      if (u != null && !out.contains(u)) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+}
