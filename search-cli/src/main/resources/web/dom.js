@@ -30,7 +30,7 @@ export function href(s) {
 
 const LABELS = { kind: 'Kind', country: 'Country', region: 'Region', year: 'Year', stakeholder_type: 'Stakeholder type',
   practice_type: 'Practice type', crisis_type: 'Crisis type', crisis_phase: 'Crisis phase', guideline: 'Guideline',
-  category: 'Category', author: 'Author' };
+  category: 'Category', topic: 'Topic', author: 'Author' };
 
 /** The facet dimension ids, as the API names them. */
 export const DIMENSIONS = Object.keys(LABELS);

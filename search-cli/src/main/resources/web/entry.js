@@ -8,7 +8,8 @@ const FIELDS = [['kind', 'Kind', 'kind'], ['year', 'Year', 'year'], ['countries'
   ['regions', 'Regions', 'region'], ['stakeholders', 'Stakeholders', null],
   ['stakeholder_types', 'Stakeholder types', 'stakeholder_type'], ['practice_types', 'Practice types', 'practice_type'],
   ['crisis_types', 'Crisis types', 'crisis_type'], ['crisis_phases', 'Crisis phases', 'crisis_phase'],
-  ['guidelines', 'Guidelines', 'guideline'], ['authors', 'Authors', 'author'], ['categories', 'Categories', 'category']];
+  ['guidelines', 'Guidelines', 'guideline'], ['authors', 'Authors', 'author'], ['categories', 'Categories', 'category'],
+  ['topics', 'Topics', 'topic']];
 
 export function renderEntry(main, e, s, go) {
   const back = el('button', { type: 'button', class: 'link back', text: '← Back to results' });

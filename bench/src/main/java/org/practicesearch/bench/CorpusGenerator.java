@@ -26,10 +26,10 @@ import org.practicesearch.model.Kind;
  */
 public final class CorpusGenerator {
   private static final String[] PRACTICE_TYPES = {"Assistance programs", "Coordination mechanisms",
-      "Early warning systems", "Government bodies", "International programs", "Legislation and policies", "Tools",
-      "Training and capacity building", "Awareness raising"};
-  private static final String[] STAKEHOLDER_TYPES = {"International Organizations", "Governments", "Civil Society",
-      "Private Sector", "Academia", "Regional Organizations", "Local Authorities"};
+      "Early warning systems", "Government bodies", "International programs", "Domestic laws and policies", "Tools",
+      "Training and capacity building", "Awareness raising and communication tools"};
+  private static final String[] STAKEHOLDER_TYPES = {"International Organizations", "State", "Civil Society",
+      "Private Sector", "Academia", "Regional Institutions", "Local Authorities"};
   private static final String[] CRISIS_TYPES = {"Conflict", "Natural Disaster"};
   private static final String[] PHASES = {"Crisis Preparedness", "Emergency Response", "Post-Crisis Action"};
   private static final String[] CATEGORIES = {"Capacity building", "Protection", "Health", "Data", "Coordination"};

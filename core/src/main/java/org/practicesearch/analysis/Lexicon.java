@@ -120,6 +120,54 @@ public final class Lexicon {
   }
 
   /**
+   * One group found in a text, as a list of forms to add (used where the query is passed on as text, as to
+   * Solr; the embedded index scores concepts instead).
+   *
+   * @param matched the form found in the text, as the lexicon writes it
+   * @param alternatives the other forms of its group
+   */
+  public record Expansion(String matched, List<String> alternatives) {
+    /** Copies the list. */
+    public Expansion {
+      alternatives = List.copyOf(alternatives);
+    }
+
+    @Override
+    public String toString() {
+      return matched + " -> " + String.join(" | ", alternatives);
+    }
+  }
+
+  /**
+   * The groups whose forms occur in a text (an acronym by its case, another form by its stems), the longest
+   * form of each group.
+   *
+   * @param text the query text
+   * @return one expansion per group found
+   */
+  public List<Expansion> find(String text) {
+    List<String> words = Arrays.asList(text.strip().split("\\s+"));
+    String stems = " " + String.join(" ", terms(text)) + " ";
+    List<Expansion> out = new ArrayList<>();
+    for (int g = 0; g < forms.size(); g++) {
+      Form best = null;
+      for (Form f : forms.get(g)) {
+        boolean found = f.acronym() ? words.stream().anyMatch(w -> Analyzers.ACRONYM.matcher(w).matches()
+            && Analyzers.acronymKey(w).equals(f.key())) : !f.key().isEmpty() && stems.contains(" " + f.key() + " ");
+        if (found && (best == null || f.text().length() > best.text().length())) {
+          best = f;
+        }
+      }
+      if (best != null) {
+        Form matched = best;
+        out.add(new Expansion(matched.text(), forms.get(g).stream().filter(f -> !f.key().equals(matched.key())
+            && !f.text().equalsIgnoreCase(matched.text())).map(Form::text).toList()));
+      }
+    }
+    return out;
+  }
+
+  /**
    * What became of one definition found in the text.
    *
    * @param definition the definition

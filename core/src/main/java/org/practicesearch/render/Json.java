@@ -54,6 +54,7 @@ public final class Json {
     o.add("authors", strings(e.authors()));
     o.add("year", e.year() == null ? JsonNull.INSTANCE : new JsonPrimitive(e.year()));
     o.add("categories", strings(e.categories()));
+    o.add("topics", strings(e.topics()));
     o.addProperty("summary", e.summary());
     o.addProperty("region_source", e.regionSource().id());
     o.addProperty("source", e.source());

@@ -9,7 +9,9 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
   /** Bumped whenever the index layout changes; an index with another version is refused. */
-  public static final int VERSION = 3;
+  // 3: topic facet, title_source and every source stored; 4: BM25F fields (title_curated, acronyms,
+  // definitions), guidelines in meta by their short name
+  public static final int VERSION = 4;
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String USER_DATA_VERSION = "practice_search.schema_version";
 

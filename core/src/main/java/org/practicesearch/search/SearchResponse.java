@@ -78,6 +78,28 @@ public record SearchResponse(
         null);
   }
 
+  /**
+   * A response with no spelling correction.
+   *
+   * @param query the query
+   * @param total the total
+   * @param hits the hits
+   * @param facets the facets
+   * @param tookMs the time taken
+   * @param expansions the expansions used
+   * @param suggestion the "did you mean", or null
+   * @param notices the notices
+   * @param relaxation the filter to drop, or null
+   * @param totalIsLowerBound whether the total is a lower bound
+   * @param timedOut whether the search ran out of its time budget
+   */
+  public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
+      List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation,
+      boolean totalIsLowerBound, boolean timedOut) {
+    this(query, total, hits, facets, tookMs, expansions, suggestion, notices, relaxation, totalIsLowerBound, timedOut,
+        null);
+  }
+
   /** Validates and copies (keeping the facet order). */
   public SearchResponse {
     Objects.requireNonNull(query, "query");

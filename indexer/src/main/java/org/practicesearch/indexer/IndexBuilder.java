@@ -22,7 +22,7 @@ import org.practicesearch.schema.Schema;
  * is already indexed replaces it. One builder per index at a time (a second gets a clear error). The add
  * methods may be called from several threads.
  */
-public final class IndexBuilder implements AutoCloseable {
+public final class IndexBuilder implements org.practicesearch.search.EntryWriter {
   /** RAM buffer before a segment is flushed: large enough for bulk loads, small next to a 1 GB heap. */
   static final double RAM_BUFFER_MB = 64;
 
@@ -88,6 +88,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param entry the entry
    * @throws IOException if the index cannot be written
    */
+  @Override
   public void add(Entry entry) throws IOException {
     writer.updateDocument(new Term(Schema.ID, entry.id()),
         Schema.facetsConfig().build(EntryDocuments.toDocument(entry)));
@@ -99,6 +100,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param id the entry id
    * @throws IOException if the index cannot be written
    */
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(Schema.ID, id));
   }
@@ -110,6 +112,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @return id to what is known of the entry
    * @throws IOException if the index cannot be read
    */
+  @Override
   public Map<String, Known> existing() throws IOException {
     Map<String, Known> out = new HashMap<>();
     Map<String, String> files = new HashMap<>(); // one string per file, not one per entry
@@ -161,7 +164,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param fingerprint the content hash ({@link EntryDocuments#fingerprint})
    * @param file the file the entry came from
    */
-  public record Known(String fingerprint, String file) {}
+  public record Known(String fingerprint, String file) implements org.practicesearch.search.EntryWriter.Known {}
 
   /**
    * The schema version recorded in the index at {@code dir}, or null when there is no index there.
@@ -189,6 +192,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param userData extra commit data to record (e.g. what the index was built from); may be empty
    * @throws IOException if the commit fails (the previous commit then stays the current one)
    */
+  @Override
   public void commit(Map<String, String> userData) throws IOException {
     Map<String, String> data = new HashMap<>(userData);
     data.put(Schema.USER_DATA_VERSION, Integer.toString(Schema.VERSION));

@@ -23,11 +23,6 @@ final class CommonOptions {
     return index != null ? index : defaultIndex();
   }
 
-  /** Whether the index is the default one (no --index given): only that one is built from the bundled seeds. */
-  boolean isDefault() {
-    return index == null;
-  }
-
   /**
    * The default index: {@code $PRACTICE_SEARCH_INDEX}, else under {@code $XDG_DATA_HOME}, else under
    * {@code $HOME} as the shell sees it (Java's {@code user.home} comes from the password database, which

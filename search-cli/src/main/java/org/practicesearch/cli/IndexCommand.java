@@ -10,6 +10,8 @@ import org.practicesearch.indexer.IndexReport;
 import org.practicesearch.indexer.IndexRun;
 import org.practicesearch.indexer.Indexing;
 import org.practicesearch.indexer.parse.ParseResult;
+import org.practicesearch.indexer.parse.Pages;
+import org.practicesearch.solr.SolrIndexing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Parameters;
         "", "Exit codes: 0 all inputs indexed, 1 failure, 2 usage error, 3 some inputs rejected (the rest indexed)."})
 final class IndexCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
@@ -56,7 +59,8 @@ final class IndexCommand implements Callable<Integer> {
         : Feedback.Level.NORMAL, Terminal.stderrIsTerminal());
     IndexReport report;
     try {
-      report = paths.isEmpty() ? seeds(dir, feedback) : IndexRun.index(dir, paths, options(), feedback);
+      report = solr.given() ? solr(feedback) : paths.isEmpty() ? seeds(dir, feedback)
+          : IndexRun.index(dir, paths, options(), feedback);
     } finally {
       feedback.finish();
     }
@@ -65,7 +69,8 @@ final class IndexCommand implements Callable<Integer> {
       err.printf("read %d files: %d entries (%d repaired), %d inputs rejected%n",
           report.files(), report.entries(), report.repaired(), report.rejected());
       err.printf("index %s: %d added, %d updated, %d deleted, %d unchanged%n",
-          Printable.of(dir.toString()), report.added(), report.updated(), report.deleted(), report.unchanged());
+          Printable.of(solr.given() ? solr.collection().toString() : dir.toString()), report.added(), report.updated(),
+          report.deleted(), report.unchanged());
     }
     err.flush();
     return report.rejected() > 0 ? Main.REJECTED : 0;
@@ -74,6 +79,14 @@ final class IndexCommand implements Callable<Integer> {
   private IndexRun.Options options() {
     IndexRun.Options d = IndexRun.Options.defaults();
     return new IndexRun.Options(replace, sync, threads == null ? d.threads() : threads);
+  }
+
+  /** Into a SolrCloud collection: the inputs are parsed whole, then sent in batches (see SolrIndexing). */
+  private IndexReport solr(Feedback feedback) throws IOException {
+    ParseResult parsed = paths.isEmpty() ? BundledSeeds.parse() : Pages.parse(paths);
+    parsed.problems().forEach(feedback::problem);
+    parsed.entries().forEach(feedback::entry);
+    return SolrIndexing.update(solr.collection(), parsed, sync, replace);
   }
 
   private IndexReport seeds(Path dir, Feedback feedback) throws IOException {

@@ -56,7 +56,7 @@ public final class Main implements Runnable {
 
   /** The subcommands, in the order the help lists them. */
   private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "crawl", "eval", "serve",
-      "stats", "export", "delete", "check", "completion", "help");
+      "solr", "stats", "export", "delete", "check", "completion", "help");
 
   private static Object command(String name) {
     return switch (name) {
@@ -67,6 +67,7 @@ public final class Main implements Runnable {
       case "crawl" -> new CrawlCommand();
       case "eval" -> new EvalCommand();
       case "serve" -> new ServeCommand();
+      case "solr" -> new SolrCommand();
       case "stats" -> new StatsCommand();
       case "export" -> new ExportCommand();
       case "delete" -> new DeleteCommand();

@@ -12,6 +12,7 @@ import org.practicesearch.indexer.Indexing;
 import org.practicesearch.render.Json;
 import org.practicesearch.render.TextRenderer;
 import org.practicesearch.schema.Dimension;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchIndex;
 import org.practicesearch.search.SearchRequest;
 import org.practicesearch.search.SearchResponse;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Parameters;
         "  practice-search search \"\" --json | jq .facets.kind"})
 final class SearchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
@@ -40,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--filter"}, paramLabel = "DIM=VALUE",
       description = "Keep entries with this facet value (repeatable; values of one facet are OR-ed, facets AND-ed). "
-          + "DIM is one of: kind, country, region, year, stakeholder_type, practice_type, crisis_type, crisis_phase, guideline, category, author.")
+          + "DIM is one of: kind, country, region, year, stakeholder_type, practice_type, crisis_type, crisis_phase, guideline, category, topic, author.")
   List<String> filters = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "FROM..TO", description = "Year range, inclusive: 2010..2020, 2015.., ..2012 or 2018.")
@@ -76,9 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = request();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = common.indexDir();
-    ensureIndex(dir, err);
-    try (SearchIndex index = SearchIndex.open(dir)) {
+    try (SearchBackend index = solr.given() ? solr.open() : openLocal(err)) {
       SearchResponse response = index.search(request);
       response.notices().forEach(n -> err.println("note: " + n));
       err.flush();
@@ -90,6 +90,12 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  private SearchBackend openLocal(PrintWriter err) throws IOException {
+    Path dir = common.indexDir();
+    ensureIndex(dir, err);
+    return SearchIndex.open(dir);
   }
 
   SearchRequest request() {

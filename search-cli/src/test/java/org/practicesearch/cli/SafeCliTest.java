@@ -152,7 +152,7 @@ class SafeCliTest {
     assertEquals(22, o.get("entries").getAsLong());
     assertEquals("{\"practice\":11,\"resource\":10,\"guideline\":1}", o.get("kinds").toString());
     assertEquals(5, o.getAsJsonArray("sources").size());
-    assertEquals("3", o.get("schema_version").getAsString());
+    assertEquals("4", o.get("schema_version").getAsString());
 
     CliTest.Run export = run("export", "--index", idx.toString());
     assertEquals(22, export.out().lines().count());
@@ -164,6 +164,12 @@ class SafeCliTest {
         + ": 22 added, 0 updated, 0 deleted, 0 unchanged\n"), reindex.err());
     assertTrue(!reindex.err().contains("warning"), reindex.err());
     assertEquals(withoutSources(export.out()), withoutSources(run("export", "--index", copy.toString()).out()));
+
+    Path parsed = Files.writeString(tmp.resolve("parsed.json"), run("parse", SEEDS.toString(), "--json").out());
+    CliTest.Run fromParse = run("index", parsed.toString(), "--index", tmp.resolve("from-parse").toString());
+    assertEquals(0, fromParse.code(), fromParse.err());
+    assertTrue(fromParse.err().contains("read 1 files: 22 entries (14 repaired), 0 inputs rejected\n")
+        && !fromParse.err().contains("warning"), fromParse.err());
 
     String id = CliTest.json(export.out().lines().findFirst().orElseThrow()).get("id").getAsString();
     CliTest.Run missing = run("delete", id, "nope", "--index", idx.toString());

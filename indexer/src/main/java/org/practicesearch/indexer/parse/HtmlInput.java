@@ -27,7 +27,7 @@ final class HtmlInput {
     Layout detected = Layout.detect(page.lines());
     Layout layout = detected == Layout.ENTRY_JSONL || detected == Layout.COLLECTION_JSONL
         ? Layout.UNKNOWN : detected; // a page whose text starts with a brace is still a page
-    PageParse out = Pages.parseLines(name, page.lines(), layout);
+    PageParse out = Pages.parseLines(new PageText(name, "", page.title(), page.url()), page.lines(), layout);
     keepWholeValues(page, layout, out);
     out.entries.replaceAll(e -> relocate(name, page, withPageData(page, layout, e)));
     out.teasers.replaceAll(t -> new PageParse.Teaser(t.countries(), t.practiceTypes(), t.text(), t.guideline(),

@@ -51,12 +51,30 @@ final class JsonLinesParser {
       if (!json.isJsonObject()) {
         throw new BadField("expected a JSON object, got " + kindOf(json));
       }
-      out.entries.add(collection ? document(json.getAsJsonObject(), file, lineNo)
-          : entry(json.getAsJsonObject(), file, lineNo));
+      JsonObject o = json.getAsJsonObject();
+      if (!collection && !o.has("id") && o.has("entries") && o.get("entries").isJsonArray()) {
+        parseDocument(file, lineNo, o.getAsJsonArray("entries"), out);
+        return;
+      }
+      out.entries.add(collection ? document(o, file, lineNo) : entry(o, file, lineNo));
     } catch (JsonParseException | IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
       out.problems.add(Problem.error(file, lineNo, "invalid JSON: " + firstLine(e.getMessage())));
     } catch (BadField | IllegalArgumentException e) {
       out.problems.add(Problem.error(file, lineNo, e.getMessage()));
+    }
+  }
+
+  /** The one document `parse --json` prints ({"entries": [...], "problems": [...]}): each entry read on its own. */
+  private static void parseDocument(String file, int lineNo, JsonArray entries, PageParse out) {
+    for (JsonElement e : entries) {
+      try {
+        if (!e.isJsonObject()) {
+          throw new BadField("\"entries\" must hold objects, got " + kindOf(e));
+        }
+        out.entries.add(entry(e.getAsJsonObject(), file, lineNo));
+      } catch (BadField | IllegalArgumentException | IllegalStateException | UnsupportedOperationException x) {
+        out.problems.add(Problem.error(file, lineNo, x.getMessage()));
+      }
     }
   }
 
@@ -112,10 +130,13 @@ final class JsonLinesParser {
         .stakeholders(strings(o, "stakeholders")).stakeholderTypes(strings(o, "stakeholder_types"))
         .practiceTypes(strings(o, "practice_types")).crisisTypes(strings(o, "crisis_types"))
         .crisisPhases(strings(o, "crisis_phases")).guidelines(strings(o, "guidelines"))
-        .authors(strings(o, "authors")).categories(strings(o, "categories"))
+        .authors(strings(o, "authors")).categories(strings(o, "categories")).topics(strings(o, "topics"))
         .summary(bool(o, "summary"))
         .source(file + ":" + line).repairs(repairs(o));
     String title = string(o, "title");
+    if (title.isBlank() && !string(o, "description").isBlank()) {
+      b.title(Titles.derive(string(o, "description")));
+    }
     b.titleSource(o.has("title_source") ? org.practicesearch.model.TitleSource.parse(string(o, "title_source"))
         : title.isBlank() ? org.practicesearch.model.TitleSource.DERIVED : org.practicesearch.model.TitleSource.PAGE);
     if (o.has("region_source")) {

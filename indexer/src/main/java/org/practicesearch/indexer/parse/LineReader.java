@@ -1,6 +1,5 @@
 package org.practicesearch.indexer.parse;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +14,15 @@ import java.util.Arrays;
  */
 final class LineReader implements Closeable {
   private final InputStream in;
+  private final byte[] block = new byte[1 << 16];
+  private int pos;
+  private int limit;
   private byte[] buf = new byte[8192];
   private long bytesRead;
   private boolean first = true;
 
   LineReader(Path f) throws IOException {
-    in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
+    in = Files.newInputStream(f);
   }
 
   /**
@@ -36,22 +38,32 @@ final class LineReader implements Closeable {
   Line next() throws IOException {
     int n = 0;
     boolean tooLong = false;
-    int c;
     boolean any = false;
-    while ((c = in.read()) != -1) {
-      any = true;
-      bytesRead++;
-      if (c == '\n') {
+    boolean end = false;
+    while (!end) {
+      if (pos == limit && !fill()) {
         break;
       }
-      if (n >= InputFile.MAX_LINE_CHARS) {
+      any = true;
+      int start = pos;
+      while (pos < limit && block[pos] != '\n') {
+        pos++;
+      }
+      int len = pos - start;
+      if (pos < limit) { // the line feed
+        pos++;
+        end = true;
+      }
+      bytesRead += pos - start;
+      if (tooLong || n + len > InputFile.MAX_LINE_CHARS) {
         tooLong = true;
         continue;
       }
-      if (n == buf.length) {
-        buf = Arrays.copyOf(buf, Math.min(buf.length * 2, InputFile.MAX_LINE_CHARS));
+      if (n + len > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(n + len, Math.min(buf.length * 2, InputFile.MAX_LINE_CHARS)));
       }
-      buf[n++] = (byte) c;
+      System.arraycopy(block, start, buf, n, len);
+      n += len;
     }
     if (!any) {
       return null;
@@ -65,10 +77,20 @@ final class LineReader implements Closeable {
       start = 3;
     }
     first = false;
-    int end = n > start && buf[n - 1] == '\r' ? n - 1 : n;
-    Utf8.Decoded d = Utf8.decode(buf, start, end - start);
+    int stop = n > start && buf[n - 1] == '\r' ? n - 1 : n;
+    Utf8.Decoded d = Utf8.decode(buf, start, stop - start);
     shrink();
     return new Line(d.text(), false, d.badBytes());
+  }
+
+  private boolean fill() throws IOException {
+    int r = in.read(block);
+    if (r <= 0) {
+      return false;
+    }
+    pos = 0;
+    limit = r;
+    return true;
   }
 
   /** Bytes read so far (for progress). */

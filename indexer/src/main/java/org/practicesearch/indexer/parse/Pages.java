@@ -71,29 +71,45 @@ public final class Pages {
    * @return the entries and problems
    */
   public static ParseResult parseTexts(Map<String, String> texts) {
-    return parseAll(texts, List.of());
+    return parseTexts(texts.entrySet().stream().map(t -> PageText.of(t.getKey(), t.getValue())).toList());
   }
 
-  private static ParseResult parseAll(Map<String, String> texts, List<PageParse> parsed) {
-    List<PageParse> pages = new ArrayList<>(parsed);
-    for (Map.Entry<String, String> t : texts.entrySet()) {
-      pages.add(page(t.getKey(), t.getValue()));
+  /**
+   * Parses pages whose title or URL may be known (an HTML page's {@code <title>} and address), merging
+   * teasers and duplicates across them.
+   *
+   * @param texts the pages, in order
+   * @return the entries and problems
+   */
+  public static ParseResult parseTexts(List<PageText> texts) {
+    List<PageParse> pages = new ArrayList<>();
+    for (PageText t : texts) {
+      pages.add(page(t));
     }
     ParseResult r = parsePages(pages);
-    return new ParseResult(r.entries(), r.problems(), texts.size() + parsed.size(), List.copyOf(texts.keySet()));
+    return new ParseResult(r.entries(), r.problems(), texts.size(), texts.stream().map(PageText::name).toList());
   }
 
-  /** Merges the teasers of parsed pages into their practices, then normalises. */
+  /**
+   * Merges duplicates and the teasers of parsed pages into their practices, reports look-alikes, then
+   * normalises.
+   */
   static ParseResult parsePages(List<PageParse> pages) {
     List<org.practicesearch.model.Entry> entries = new ArrayList<>();
     List<PageParse.Teaser> teasers = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    java.util.Set<String> given = new java.util.HashSet<>(); // ids JSON Lines give: not ours to merge or warn about
     for (PageParse p : pages) {
       entries.addAll(p.entries);
       teasers.addAll(p.teasers);
       problems.addAll(p.problems);
+      if (p.idsGiven) {
+        p.entries.forEach(e -> given.add(e.id()));
+      }
     }
-    var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(TeaserMerger.merge(entries, teasers));
+    var merged = TeaserMerger.merge(Duplicates.merge(entries, given), teasers);
+    problems.addAll(Duplicates.lookAlikes(merged, given));
+    var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(merged);
     problems.addAll(normalised.warnings());
     return new ParseResult(normalised.entries(), problems, pages.size(), List.of());
   }
@@ -108,9 +124,21 @@ public final class Pages {
     return page(name, text);
   }
 
+  /** Parses one page known by its name and text. */
   static PageParse page(String name, String text) {
-    if (HtmlPage.isHtml(name, text)) {
-      return HtmlInput.parse(name, text, "");
+    return page(PageText.of(name, text));
+  }
+
+  /**
+   * Parses one page; a title or URL it was given is used for its entries (an HTML page gives its own).
+   *
+   * @param page the page
+   * @return what it gave
+   */
+  static PageParse page(PageText page) {
+    String text = page.text();
+    if (HtmlPage.isHtml(page.name(), text)) {
+      return HtmlInput.parse(page.name(), text, page.url());
     }
     List<String> raw = Text.lines(text);
     Layout layout = Layout.detect(raw);
@@ -118,19 +146,23 @@ public final class Pages {
       case ENTRY_JSONL, COLLECTION_JSONL -> raw;
       default -> Text.lines(Text.decodeEntities(text)); // pages saved from the web keep &amp; and &#8217;
     };
-    return parseLines(name, lines, layout);
+    return parseLines(page, lines, layout);
   }
 
-  /** Runs the parser of a layout on a page's lines (a text page's, or those an HTML page gave). */
-  static PageParse parseLines(String name, List<String> lines, Layout layout) {
+  /**
+   * Runs the parser of a layout on a page's lines (a text page's, or those an HTML page gave), with the title
+   * and URL the page is known by.
+   */
+  static PageParse parseLines(PageText page, List<String> lines, Layout layout) {
     PageParse out = new PageParse();
+    out.idsGiven = layout == Layout.ENTRY_JSONL || layout == Layout.COLLECTION_JSONL;
     switch (layout) {
-      case PRACTICE -> PracticePageParser.parse(name, lines, out);
-      case GUIDELINE -> GuidelinePageParser.parse(name, lines, out);
-      case RESOURCE_LISTING -> ResourceListingParser.parse(name, lines, out);
-      case ENTRY_JSONL -> JsonLinesParser.parse(name, lines, false, out);
-      case COLLECTION_JSONL -> JsonLinesParser.parse(name, lines, true, out);
-      case UNKNOWN -> PlainPage.parse(name, lines, out);
+      case PRACTICE -> PracticePageParser.parse(page, lines, out);
+      case GUIDELINE -> GuidelinePageParser.parse(page, lines, out);
+      case RESOURCE_LISTING -> ResourceListingParser.parse(page, lines, out);
+      case ENTRY_JSONL -> JsonLinesParser.parse(page.name(), lines, false, out);
+      case COLLECTION_JSONL -> JsonLinesParser.parse(page.name(), lines, true, out);
+      case UNKNOWN -> PlainPage.parse(page, lines, out);
     }
     return out;
   }

@@ -177,7 +177,7 @@ class HtmlPagesTest {
     assertEquals("A Toolkit for Counter-Trafficking Programmes", a.title());
     assertEquals("https://example.org/resource/toolkit", a.url());
     assertEquals(Integer.valueOf(2016), a.year());
-    assertEquals(List.of("Capacity building"), a.categories()); // the listing's heading, through the vocabulary
+    assertEquals(List.of("Capacity building"), a.topics()); // the listing's heading, through the vocabulary
     Entry b = r.entries().get(1);
     assertEquals("", b.url());
     assertEquals(Integer.valueOf(2009), b.year());

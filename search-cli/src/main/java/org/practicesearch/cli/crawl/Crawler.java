@@ -255,6 +255,19 @@ public final class Crawler {
 
     private void save(Fetcher.Response r, CrawlState.Saved saved, boolean have) throws IOException {
       CrawlState st = crawler.state();
+      Links.Directives asked = Links.Directives.of(r.body(), crawler.options.robotName());
+      if (asked.noindex()) {
+        st.counts.robots++;
+        crawler.progress(200, url, "skipped: the page asks not to be indexed (meta robots)");
+        if (saved != null) {
+          PageFiles.delete(crawler.out(), saved.file());
+          st.pages.remove(url.toString());
+        }
+        if (!asked.nofollow()) {
+          follow(r.body());
+        }
+        return;
+      }
       String sha = PageFiles.sha256(r.body());
       String name = saved != null ? saved.file() : PageFiles.name(url);
       if (have && sha.equals(saved.sha256())) {
@@ -267,7 +280,9 @@ public final class Crawler {
         crawler.progress(200, url, "-> " + name);
       }
       st.pages.put(url.toString(), new CrawlState.Saved(name, r.etag(), r.lastModified(), sha));
-      follow(r.body());
+      if (!asked.nofollow()) {
+        follow(r.body());
+      }
     }
 
     private void follow(byte[] html) throws IOException {

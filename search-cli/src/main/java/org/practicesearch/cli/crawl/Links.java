@@ -3,8 +3,10 @@ package org.practicesearch.cli.crawl;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,7 +14,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The links of a page a crawl follows: those of its content (a guideline's or topic's links to practice and
- * entry pages) and its pagination, not those of the site's menus, header and footer.
+ * entry pages) and its pagination, not those of the site's menus, header and footer; and what the page's
+ * robots meta tag asks.
  */
 final class Links {
   private static final String CHROME = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], "
@@ -21,6 +24,22 @@ final class Links {
   private static final Pattern PAGE_QUERY = Pattern.compile("(^|[?&])page=\\d+");
 
   private Links() {}
+
+  /**
+   * What a page's {@code <meta name="robots">} (or one naming our robot) asks of crawlers.
+   *
+   * @param noindex the page is not to be kept
+   * @param nofollow its links are not to be followed
+   */
+  record Directives(boolean noindex, boolean nofollow) {
+    static Directives of(byte[] html, String robotName) {
+      Document doc = Jsoup.parse(new String(html, 0, Math.min(html.length, 65536), StandardCharsets.UTF_8));
+      String content = String.join(",", doc.select("meta[name~=(?i)^(robots|" + Pattern.quote(robotName) + ")$][content]")
+          .eachAttr("content")).toLowerCase(Locale.ROOT);
+      boolean none = content.matches(".*\\bnone\\b.*");
+      return new Directives(none || content.contains("noindex"), none || content.contains("nofollow"));
+    }
+  }
 
   static List<URI> of(byte[] html, URI base) throws IOException {
     Document doc = Jsoup.parse(new ByteArrayInputStream(html), null, base.toString());

@@ -13,7 +13,7 @@ import org.practicesearch.model.Entry;
 import org.practicesearch.render.Json;
 import org.practicesearch.search.Hit;
 import org.practicesearch.search.IndexStats;
-import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchRequest;
 
 /** The pages and the JSON API of {@code serve} over one open index; {@link #routes()} lists them all. */
@@ -22,11 +22,11 @@ final class Endpoints {
       "/app.js", "app.js", "/dom.js", "dom.js", "/facets.js", "facets.js", "/worldmap.js", "worldmap.js",
       "/entry.js", "entry.js", "/app.css", "app.css", "/world.json", "world.json");
 
-  private final SearchIndex index;
+  private final SearchBackend index;
   private final Duration searchBudget;
   private volatile Suggestions suggestions;
 
-  Endpoints(SearchIndex index, Duration searchBudget) throws IOException {
+  Endpoints(SearchBackend index, Duration searchBudget) throws IOException {
     this.index = index;
     this.searchBudget = searchBudget;
     this.suggestions = Suggestions.of(index);

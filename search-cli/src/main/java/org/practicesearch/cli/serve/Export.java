@@ -16,7 +16,7 @@ import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.render.Json;
 import org.practicesearch.search.Hit;
-import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchRequest;
 import org.practicesearch.search.SearchResponse;
 
@@ -59,12 +59,12 @@ final class Export {
     }
   }
 
-  private final SearchIndex index;
+  private final SearchBackend index;
   private final SearchRequest.Builder request;
   private final Format format;
   private final int pageSize;
 
-  private Export(SearchIndex index, SearchRequest.Builder request, Format format, int pageSize) {
+  private Export(SearchBackend index, SearchRequest.Builder request, Format format, int pageSize) {
     this.index = index;
     this.request = request.size(pageSize);
     this.format = format;
@@ -77,12 +77,12 @@ final class Export {
    *
    * @throws IllegalArgumentException for a bad parameter, naming it
    */
-  static Export of(SearchIndex index, Map<String, List<String>> params) {
+  static Export of(SearchBackend index, Map<String, List<String>> params) {
     return of(index, params, PAGE);
   }
 
-  /** As {@link #of(SearchIndex, Map)}, fetching {@code pageSize} entries per search (tests use small pages). */
-  static Export of(SearchIndex index, Map<String, List<String>> params, int pageSize) {
+  /** As {@link #of(SearchBackend, Map)}, fetching {@code pageSize} entries per search (tests use small pages). */
+  static Export of(SearchBackend index, Map<String, List<String>> params, int pageSize) {
     Format format = Format.parse(Params.one(params, "format", "csv"));
     return new Export(index, Params.builder(params).facets(List.of()).exactTotal(true), format, pageSize);
   }

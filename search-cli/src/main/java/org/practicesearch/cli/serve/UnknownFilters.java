@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicesearch.schema.Dimension;
 import org.practicesearch.search.FacetValue;
-import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchRequest;
 
 /**
@@ -36,7 +36,7 @@ final class UnknownFilters {
    * @return {@code [{"dimension", "value", "suggestion"}]}, suggestion null when nothing is close; empty when
    *     every filter value is known
    */
-  static JsonArray of(SearchIndex index, SearchRequest request) throws IOException {
+  static JsonArray of(SearchBackend index, SearchRequest request) throws IOException {
     JsonArray out = new JsonArray();
     for (Map.Entry<Dimension, String> f : filters(request)) {
       Dimension d = f.getKey();
@@ -69,7 +69,7 @@ final class UnknownFilters {
   }
 
   /** The indexed value nearest to {@code value} (edit distance on folded text, at most a third of it), or null. */
-  static String closest(SearchIndex index, Dimension d, String value) throws IOException {
+  static String closest(SearchBackend index, Dimension d, String value) throws IOException {
     SearchRequest all = SearchRequest.builder().size(0).facets(List.of(d)).facetLimit(CANDIDATES).build();
     List<FacetValue> values = new ArrayList<>();
     flatten(index.search(all).facets().getOrDefault(d.id(), List.of()), values);

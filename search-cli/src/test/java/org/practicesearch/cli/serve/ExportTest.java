@@ -33,7 +33,7 @@ class ExportTest {
   void theColumnsAreTheEntryFieldsWithoutTheRepairLog() {
     assertEquals(List.of("id", "kind", "title", "title_source", "description", "url", "countries", "regions",
         "stakeholders", "stakeholder_types", "practice_types", "crisis_types", "crisis_phases", "guidelines", "authors",
-        "year", "categories", "summary", "region_source", "source", "sources"), Export.columns());
+        "year", "categories", "topics", "summary", "region_source", "source", "sources"), Export.columns());
   }
 
   @Test
