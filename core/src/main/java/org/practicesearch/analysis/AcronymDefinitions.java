@@ -30,7 +30,7 @@ public final class AcronymDefinitions {
     /** The separator of the two parts in the index term. */
     public static final char SEPARATOR = '\u001f';
 
-    /** The term this definition is indexed as. */
+    /** {@return the term this definition is indexed as} */
     public String term() {
       return acronym + SEPARATOR + longForm;
     }

@@ -43,6 +43,8 @@ public final class Analyzers {
    * The analyzer of every text field: standard tokenizer, English possessives removed, lower-cased, accents
    * folded ({@code Côte} = {@code Cote}), English stop words removed (positions kept, so phrases still
    * match), Porter stemming ({@code refugees} = {@code refugee}). Thread-safe.
+   *
+   * @return the shared analyzer
    */
   public static Analyzer text() {
     return TEXT;
@@ -51,6 +53,8 @@ public final class Analyzers {
   /**
    * The analyzer of the spelling and exact-form field: standard tokenizer, lower case, accents folded, no
    * stemming, no stop words. Thread-safe.
+   *
+   * @return the shared analyzer
    */
   public static Analyzer exact() {
     return SPELL;
@@ -59,6 +63,8 @@ public final class Analyzers {
   /**
    * The analyzer of the acronym field: standard tokenizer, then every token that is not an
    * {@link #ACRONYM} dropped, case kept, accents folded, a plural {@code s} removed. Thread-safe.
+   *
+   * @return the shared analyzer
    */
   public static Analyzer acronyms() {
     return ACRONYMS;
@@ -67,6 +73,8 @@ public final class Analyzers {
   /**
    * The analyzer an IndexWriter needs: {@link #text()} for every field but the spelling field
    * ({@link #exact()}) and the acronym field ({@link #acronyms()}). Thread-safe.
+   *
+   * @return the shared analyzer
    */
   public static Analyzer indexing() {
     return INDEXING;

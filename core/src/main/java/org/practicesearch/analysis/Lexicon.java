@@ -54,22 +54,22 @@ public final class Lexicon {
     }
   }
 
-  /** The groups, each a list of its analysed forms. */
+  /** {@return the groups, each a list of its analysed forms} */
   public List<List<Form>> forms() {
     return forms;
   }
 
-  /** The lexicon that ships with the library. */
+  /** {@return the lexicon that ships with the library} */
   public static Lexicon bundled() {
     return BUNDLED;
   }
 
-  /** The lexicon's version line, e.g. {@code version 1 (2026-11)}. */
+  /** {@return the lexicon's version line, e.g. {@code version 1 (2026-11)}} */
   public String version() {
     return version;
   }
 
-  /** The groups, each a list of forms as written. */
+  /** {@return the groups, each a list of forms as written} */
   public List<List<String>> groups() {
     return groups;
   }

@@ -26,6 +26,8 @@ public record Evaluation(Map<String, List<String>> run, Metrics metrics) {
   @FunctionalInterface
   public interface Ranker {
     /**
+     * Ranks the entries for a query.
+     *
      * @param query the query text
      * @param depth how many ids at most
      * @return the ids, best first

@@ -56,12 +56,12 @@ public final class SourceFiles {
     return true;
   }
 
-  /** @return the folder */
+  /** {@return the folder} */
   public Path root() {
     return root;
   }
 
-  /** @return the files, relative to the folder, sorted */
+  /** {@return the files, relative to the folder, sorted} */
   public List<Path> files() {
     return files;
   }
@@ -125,6 +125,8 @@ public final class SourceFiles {
   @FunctionalInterface
   public interface Sources {
     /**
+     * Finds an entry's sources.
+     *
      * @param entryId the entry id
      * @return its sources, {@code file:line} each
      * @throws IOException if they cannot be read

@@ -105,7 +105,11 @@ public record Entry(
     return List.copyOf(set);
   }
 
-  /** A builder starting from this entry's values. */
+  /**
+   * A builder starting from this entry's values.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -177,43 +181,138 @@ public record Entry(
       regionSource = e.regionSource;
     }
 
-    /** @param v the id @return this */
+    /**
+     * Sets the id.
+     *
+     * @param v the id
+     * @return this builder
+     */
     public Builder id(String v) { id = v; return this; }
-    /** @param v the kind @return this */
+    /**
+     * Sets the kind.
+     *
+     * @param v the kind
+     * @return this builder
+     */
     public Builder kind(Kind v) { kind = v; return this; }
-    /** @param v the title @return this */
+    /**
+     * Sets the title.
+     *
+     * @param v the title
+     * @return this builder
+     */
     public Builder title(String v) { title = v; return this; }
-    /** @param v where the title comes from (null: derived) @return this */
+    /**
+     * Sets where the title comes from.
+     *
+     * @param v where the title comes from (null: derived)
+     * @return this builder
+     */
     public Builder titleSource(TitleSource v) { titleSource = v; return this; }
-    /** @param v the description @return this */
+    /**
+     * Sets the description.
+     *
+     * @param v the description
+     * @return this builder
+     */
     public Builder description(String v) { description = v; return this; }
-    /** @param v the url @return this */
+    /**
+     * Sets the url.
+     *
+     * @param v the url
+     * @return this builder
+     */
     public Builder url(String v) { url = v; return this; }
-    /** @param v the countries @return this */
+    /**
+     * Sets the countries.
+     *
+     * @param v the countries
+     * @return this builder
+     */
     public Builder countries(List<String> v) { countries = new ArrayList<>(v); return this; }
-    /** @param v the regions @return this */
+    /**
+     * Sets the regions.
+     *
+     * @param v the regions
+     * @return this builder
+     */
     public Builder regions(List<String> v) { regions = new ArrayList<>(v); return this; }
-    /** @param v the stakeholder names @return this */
+    /**
+     * Sets the stakeholder names.
+     *
+     * @param v the stakeholder names
+     * @return this builder
+     */
     public Builder stakeholders(List<String> v) { stakeholders = new ArrayList<>(v); return this; }
-    /** @param v the stakeholder types @return this */
+    /**
+     * Sets the stakeholder types.
+     *
+     * @param v the stakeholder types
+     * @return this builder
+     */
     public Builder stakeholderTypes(List<String> v) { stakeholderTypes = new ArrayList<>(v); return this; }
-    /** @param v the practice types @return this */
+    /**
+     * Sets the practice types.
+     *
+     * @param v the practice types
+     * @return this builder
+     */
     public Builder practiceTypes(List<String> v) { practiceTypes = new ArrayList<>(v); return this; }
-    /** @param v the crisis types @return this */
+    /**
+     * Sets the crisis types.
+     *
+     * @param v the crisis types
+     * @return this builder
+     */
     public Builder crisisTypes(List<String> v) { crisisTypes = new ArrayList<>(v); return this; }
-    /** @param v the crisis phases @return this */
+    /**
+     * Sets the crisis phases.
+     *
+     * @param v the crisis phases
+     * @return this builder
+     */
     public Builder crisisPhases(List<String> v) { crisisPhases = new ArrayList<>(v); return this; }
-    /** @param v the guidelines @return this */
+    /**
+     * Sets the guidelines.
+     *
+     * @param v the guidelines
+     * @return this builder
+     */
     public Builder guidelines(List<String> v) { guidelines = new ArrayList<>(v); return this; }
-    /** @param v the authors @return this */
+    /**
+     * Sets the authors.
+     *
+     * @param v the authors
+     * @return this builder
+     */
     public Builder authors(List<String> v) { authors = new ArrayList<>(v); return this; }
-    /** @param v the year, or null @return this */
+    /**
+     * Sets the publication year.
+     *
+     * @param v the year, or null
+     * @return this builder
+     */
     public Builder year(Integer v) { year = v; return this; }
-    /** @param v the categories @return this */
+    /**
+     * Sets the categories.
+     *
+     * @param v the categories
+     * @return this builder
+     */
     public Builder categories(List<String> v) { categories = new ArrayList<>(v); return this; }
-    /** @param v the topics @return this */
+    /**
+     * Sets the topics.
+     *
+     * @param v the topics
+     * @return this builder
+     */
     public Builder topics(List<String> v) { topics = new ArrayList<>(v); return this; }
-    /** @param v whether the entry is only a teaser summary @return this */
+    /**
+     * Sets whether the entry is only a teaser's summary of a practice.
+     *
+     * @param v whether the entry is only a teaser summary
+     * @return this builder
+     */
     public Builder summary(boolean v) { summary = v; return this; }
     /**
      * Sets the one place the entry came from (and drops other sources).
@@ -233,16 +332,40 @@ public record Entry(
       source = sources.isEmpty() ? "" : sources.get(0);
       return this;
     }
-    /** @param v the repairs @return this */
+    /**
+     * Sets the repairs.
+     *
+     * @param v the repairs
+     * @return this builder
+     */
     public Builder repairs(List<Repair> v) { repairs = new ArrayList<>(v); return this; }
-    /** @param v one more repair @return this */
+    /**
+     * Sets one more repair.
+     *
+     * @param v one more repair
+     * @return this builder
+     */
     public Builder addRepair(Repair v) { repairs.add(v); return this; }
-    /** @param v where the regions come from (null: declared when there are regions) @return this */
+    /**
+     * Sets where the regions come from.
+     *
+     * @param v where the regions come from (null: declared when there are regions)
+     * @return this builder
+     */
     public Builder regionSource(RegionSource v) { regionSource = v; return this; }
-    /** @param v one more guideline @return this */
+    /**
+     * Sets one more guideline.
+     *
+     * @param v one more guideline
+     * @return this builder
+     */
     public Builder addGuideline(String v) { guidelines.add(v); return this; }
 
-    /** @return the entry */
+    /**
+     * Builds the entry, validating it.
+     *
+     * @return the entry
+     */
     public Entry build() {
       return new Entry(id, kind, title, titleSource, description, url, countries, regions, stakeholders,
           stakeholderTypes, practiceTypes, crisisTypes, crisisPhases, guidelines, authors, year,

@@ -14,7 +14,7 @@ public enum Kind {
   /** A generic document from a {@code {"id", "contents"}} collection. */
   DOCUMENT;
 
-  /** The lower-case name used in JSON, filters and the index, e.g. {@code practice}. */
+  /** {@return the lower-case name used in JSON, filters and the index, e.g. {@code practice}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

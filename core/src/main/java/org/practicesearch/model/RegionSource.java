@@ -13,7 +13,7 @@ public enum RegionSource {
   /** Declared regions, plus those the countries imply. */
   DECLARED_AND_DERIVED;
 
-  /** The lower-case name used in JSON, e.g. {@code declared_and_derived}. */
+  /** {@return the lower-case name used in JSON, e.g. {@code declared_and_derived}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

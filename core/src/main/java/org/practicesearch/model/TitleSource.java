@@ -14,7 +14,7 @@ public enum TitleSource {
   /** Derived from the description (its first sentence's subject), for pages that have no title. */
   DERIVED;
 
-  /** The lower-case name used in JSON, e.g. {@code page}. */
+  /** {@return the lower-case name used in JSON, e.g. {@code page}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

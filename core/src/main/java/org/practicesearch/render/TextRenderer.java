@@ -20,6 +20,8 @@ public final class TextRenderer {
   private final String close;
 
   /**
+   * Creates a renderer that marks matches with the given texts.
+   *
    * @param open text put before a match (e.g. {@code "\u001b[1m"} or {@code "*"})
    * @param close text put after a match
    */

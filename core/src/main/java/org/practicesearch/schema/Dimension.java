@@ -49,12 +49,12 @@ public enum Dimension {
     this.reader = reader;
   }
 
-  /** The name used in JSON, filters and the index, e.g. {@code stakeholder_type}. */
+  /** {@return the name used in JSON, filters and the index, e.g. {@code stakeholder_type}} */
   public String id() {
     return id;
   }
 
-  /** True when values are paths (a region and its sub-regions). */
+  /** {@return true when values are paths (a region and its sub-regions)} */
   public boolean hierarchical() {
     return hierarchical;
   }

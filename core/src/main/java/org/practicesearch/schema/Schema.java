@@ -73,7 +73,7 @@ public final class Schema {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** The one FacetsConfig, shared by writer and searcher. Do not mutate it. */
+  /** {@return the one FacetsConfig, shared by writer and searcher} Do not mutate it. */
   public static FacetsConfig facetsConfig() {
     return FACETS;
   }

@@ -50,10 +50,10 @@ public interface EntryWriter extends AutoCloseable {
 
   /** What a target holds of one entry. */
   interface Known {
-    /** @return the content hash of the entry as written */
+    /** {@return the content hash of the entry as written} */
     String fingerprint();
 
-    /** @return the file the entry came from */
+    /** {@return the file the entry came from} */
     String file();
   }
 }

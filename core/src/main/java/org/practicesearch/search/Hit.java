@@ -54,17 +54,17 @@ public record Hit(Entry entry, float score, String snippet, Explanation explanat
     snippet = snippet == null ? "" : snippet;
   }
 
-  /** The entry id. */
+  /** {@return the entry id} */
   public String id() {
     return entry.id();
   }
 
-  /** The entry kind. */
+  /** {@return the entry kind} */
   public Kind kind() {
     return entry.kind();
   }
 
-  /** The entry title. */
+  /** {@return the entry title} */
   public String title() {
     return entry.title();
   }

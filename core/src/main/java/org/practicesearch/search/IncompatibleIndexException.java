@@ -7,6 +7,8 @@ public final class IncompatibleIndexException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception.
+   *
    * @param message what is wrong and what to do (re-index)
    */
   public IncompatibleIndexException(String message) {

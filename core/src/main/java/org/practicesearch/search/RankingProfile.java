@@ -13,7 +13,7 @@ public enum RankingProfile {
    */
   ANSERINI_BM25;
 
-  /** The name used on the command line, e.g. {@code anserini-bm25}. */
+  /** {@return the name used on the command line, e.g. {@code anserini-bm25}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -113,7 +113,11 @@ public record SearchRequest(
     return builder().text(text).build();
   }
 
-  /** A new builder with the defaults. */
+  /**
+   * A new builder with the defaults.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -136,7 +140,12 @@ public record SearchRequest(
 
     private Builder() {}
 
-    /** @param v the free text @return this */
+    /**
+     * Sets the free text.
+     *
+     * @param v the free text
+     * @return this builder
+     */
     public Builder text(String v) { text = v; return this; }
 
     /**
@@ -163,30 +172,86 @@ public record SearchRequest(
       return filter(Dimension.parse(dimension), value);
     }
 
-    /** @param from lowest year or null @param to highest year or null @return this */
+    /**
+     * Sets the year range, inclusive.
+     *
+     * @param from lowest year, or null for no lower bound
+     * @param to highest year, or null for no upper bound
+     * @return this builder
+     */
     public Builder years(Integer from, Integer to) { yearFrom = from; yearTo = to; return this; }
-    /** @param v the order @return this */
+    /**
+     * Sets the order.
+     *
+     * @param v the order
+     * @return this builder
+     */
     public Builder sort(SortOrder v) { sort = v; return this; }
-    /** @param v 1-based page @return this */
+    /**
+     * Sets the page, from 1.
+     *
+     * @param v the page, from 1
+     * @return this builder
+     */
     public Builder page(int v) { page = v; return this; }
-    /** @param v hits per page @return this */
+    /**
+     * Sets the hits per page.
+     *
+     * @param v hits per page
+     * @return this builder
+     */
     public Builder size(int v) { size = v; return this; }
-    /** @param v the dimensions to count @return this */
+    /**
+     * Sets the dimensions to count.
+     *
+     * @param v the dimensions to count
+     * @return this builder
+     */
     public Builder facets(List<Dimension> v) { facets = v; return this; }
-    /** @param v values per dimension @return this */
+    /**
+     * Sets how many values each facet dimension shows.
+     *
+     * @param v how many values each facet dimension shows
+     * @return this builder
+     */
     public Builder facetLimit(int v) { facetLimit = v; return this; }
-    /** @param v whether to search lexicon synonyms too (default true) @return this */
+    /**
+     * Sets whether to search the lexicon's synonyms too (default true).
+     *
+     * @param v whether to search the lexicon's synonyms too (default true)
+     * @return this builder
+     */
     public Builder expandSynonyms(boolean v) { expandSynonyms = v; return this; }
-    /** @param v whether hits carry a score explanation (default false) @return this */
+    /**
+     * Sets whether hits carry a score explanation (default false).
+     *
+     * @param v whether hits carry a score explanation (default false)
+     * @return this builder
+     */
     public Builder explain(boolean v) { explain = v; return this; }
 
-    /** @param v whether the total counts every match even without facets (default false) @return this */
+    /**
+     * Sets whether the total counts every match even without facets (default false).
+     *
+     * @param v whether the total counts every match even without facets (default false)
+     * @return this builder
+     */
     public Builder exactTotal(boolean v) { exactTotal = v; return this; }
 
-    /** @param v whether unknown words are replaced by their clear corrections (default true) @return this */
+    /**
+     * Sets whether unknown words are replaced by their clear corrections (default true).
+     *
+     * @param v whether unknown words are replaced by their clear corrections (default true)
+     * @return this builder
+     */
     public Builder correctSpelling(boolean v) { correctSpelling = v; return this; }
 
-    /** @return the validated request @throws IllegalArgumentException on a bad parameter */
+    /**
+     * Builds the request, validating it.
+     *
+     * @return the validated request
+     * @throws IllegalArgumentException on a bad parameter, naming it and the value
+     */
     public SearchRequest build() {
       return new SearchRequest(text, filters, yearFrom, yearTo, sort, page, size, facets, facetLimit,
           expandSynonyms, explain, exactTotal, correctSpelling);

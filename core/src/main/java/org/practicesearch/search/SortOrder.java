@@ -12,7 +12,7 @@ public enum SortOrder {
   /** Oldest first; entries without a year last. */
   YEAR_ASC;
 
-  /** The name used on the command line and in JSON, e.g. {@code year_desc}. */
+  /** {@return the name used on the command line and in JSON, e.g. {@code year_desc}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -43,6 +43,8 @@ public final class IndexContents {
   @FunctionalInterface
   public interface EntryConsumer {
     /**
+     * Receives one entry.
+     *
      * @param entry one entry
      * @throws IOException if it cannot be written
      */

@@ -10,6 +10,8 @@ public final class IndexException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception.
+   *
    * @param message what happened and what to do
    * @param cause the underlying error, or null
    */
@@ -18,6 +20,8 @@ public final class IndexException extends IOException {
   }
 
   /**
+   * Creates the exception.
+   *
    * @param message what happened and what to do
    */
   public IndexException(String message) {

@@ -39,7 +39,7 @@ public final class IndexRun {
       }
     }
 
-    /** Incremental, without sync, one worker per core up to 4. */
+    /** {@return the default options: incremental, without sync, one worker per core up to 4} */
     public static Options defaults() {
       return new Options(false, false, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
     }

@@ -95,6 +95,23 @@ final class IndexSink {
     write(e);
   }
 
+  /**
+   * Writes an entry made in code: a second one with an id already written in this run replaces it, as an
+   * update does, where an entry read twice from the inputs is merged ({@link #mergeRepeated}). Thread-safe.
+   */
+  void replace(Entry e) throws IOException {
+    Outcome before = produced.remove(e.id());
+    synchronized (again) {
+      again.remove(e.id());
+    }
+    if (before == null || before == Outcome.UNCHANGED) {
+      accept(e);
+    } else { // the index holds this run's earlier version: write, whatever the last commit holds
+      listener.entry(e);
+      write(e, before, true);
+    }
+  }
+
   private void write(Entry e) throws IOException {
     Outcome o = removed.remove(e.id()) ? Outcome.UPDATED : outcome(e); // deleted earlier in the run: write again
     write(e, o, o != Outcome.UNCHANGED);

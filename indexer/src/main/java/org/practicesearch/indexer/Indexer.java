@@ -116,7 +116,8 @@ public final class Indexer implements AutoCloseable {
   }
 
   /**
-   * Adds an entry made in code, or updates the entry with its id, after normalising it as the CLI does.
+   * Adds an entry made in code, or updates the entry with its id (also one added since the last commit),
+   * after normalising it as the CLI does.
    *
    * @param entry the entry; its {@code source} names where it came from
    * @return the entry as indexed: canonical values, and what changed in its {@code repairs()}
@@ -150,7 +151,7 @@ public final class Indexer implements AutoCloseable {
     return write(() -> {
       n.warnings().forEach(sink::problem);
       for (Entry e : n.entries()) {
-        sink.accept(e);
+        sink.replace(e);
       }
       return n.entries();
     });

@@ -48,10 +48,13 @@ class IndexerTest {
         assertFalse(indexer.delete("nobody"));
         indexer.add(entry("d", "Mali"));
         assertTrue(indexer.delete("d")); // added and deleted in one batch: neither
-        assertEquals(List.of(0, 1, 1, 1), counts(indexer.commit()));
+        indexer.add(entry("f", "Mali"));
+        indexer.add(entry("f", "Niger")); // the later add of an id replaces the earlier one
+        assertEquals(List.of(1, 1, 1, 1), counts(indexer.commit()));
         assertEquals(3, index.size()); // a point-in-time view until refreshed
         assertTrue(index.refresh());
-        assertEquals(2, index.size());
+        assertEquals(3, index.size());
+        assertEquals(List.of("Niger"), index.get("f").orElseThrow().countries());
         assertEquals(List.of("Lebanon"), index.get("b").orElseThrow().countries());
         assertEquals(1, index.search(SearchRequest.builder().filter("region", "Western Asia")
             .filter("country", "Turkey").build()).total());
@@ -59,7 +62,7 @@ class IndexerTest {
       indexer.add(entry("e", "Chad")); // never committed: rolled back on close
     }
     try (SearchIndex index = SearchIndex.open(dir)) {
-      assertEquals(2, index.size());
+      assertEquals(3, index.size());
     }
   }
 
