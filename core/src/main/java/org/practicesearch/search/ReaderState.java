@@ -43,6 +43,11 @@ final class ReaderState extends IndexSearcher {
   static final int EXACT_MAP_LIMIT = 10_000;
 
   private final SortedSetDocValuesReaderState facetState;
+  /** The facet ordinals in columns (segments shared with earlier readers), or null for an empty index. */
+  private final FacetColumns facetColumns;
+  /** Counts of browsing without text, for this reader only. */
+  private final CountCache countCache;
+  private final java.util.concurrent.Executor executor;
   /**
    * Per dimension, built when a filter of it is first resolved: its exact labels, or none above
    * {@link #EXACT_MAP_LIMIT} values (then looked up in the terms).
@@ -54,9 +59,16 @@ final class ReaderState extends IndexSearcher {
   private final Map<Dimension, Set<String>> parents = new HashMap<>();
 
   ReaderState(IndexReader reader) throws IOException {
-    super(reader);
+    this(reader, SearchTuning.DEFAULT);
+  }
+
+  ReaderState(IndexReader reader, SearchTuning tuning) throws IOException {
+    super(reader, tuning.executor());
+    this.executor = tuning.executor();
+    this.countCache = tuning.countCache() ? new CountCache() : null;
     setSimilarity(SIMILARITY);
     this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+    this.facetColumns = facetState == null ? null : FacetColumns.of(reader, facetState);
     if (facetState != null) {
       for (Dimension d : Dimension.values()) {
         if (d.hierarchical()) {
@@ -78,7 +90,7 @@ final class ReaderState extends IndexSearcher {
    * @param deadline the {@link System#nanoTime()} at which to stop
    */
   IndexSearcher timed(long deadline) {
-    IndexSearcher s = new TimedSearcher(getIndexReader(), deadline);
+    IndexSearcher s = new TimedSearcher(getIndexReader(), executor, deadline);
     s.setSimilarity(SIMILARITY);
     return s;
   }
@@ -92,6 +104,16 @@ final class ReaderState extends IndexSearcher {
   /** The facet state, or null for an empty index. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The facet columns, or null for an empty index. */
+  FacetColumns facetColumns() {
+    return facetColumns;
+  }
+
+  /** The cache of counts of browsing without text, or null when off. */
+  CountCache countCache() {
+    return countCache;
   }
 
   /**

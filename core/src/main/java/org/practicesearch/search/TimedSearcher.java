@@ -28,10 +28,11 @@ final class TimedSearcher extends IndexSearcher {
 
   /**
    * @param reader the reader to search
+   * @param executor runs the slices of the search in parallel, or null
    * @param deadline the {@link System#nanoTime()} at which to stop
    */
-  TimedSearcher(IndexReader reader, long deadline) {
-    super(reader);
+  TimedSearcher(IndexReader reader, java.util.concurrent.Executor executor, long deadline) {
+    super(reader, executor);
     this.deadline = deadline;
   }
 
