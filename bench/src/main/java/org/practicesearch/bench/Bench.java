@@ -92,6 +92,15 @@ public final class Bench {
     }
     Path ours = o.work().resolve("ours");
     Path raw = o.work().resolve("raw");
+    if (o.indexRuns() == 0) {
+      // queries only: each side indexed once with one thread (same flushes), no indexing figures
+      indexOurs(ours, 1);
+      indexRaw(raw, 1);
+      put("index_segments", segments(ours), segments(raw), "segments of the indexes queried");
+      queries(ours, raw);
+      memory(ours, raw);
+      return json();
+    }
     // warm-up: compile the indexing paths of both sides before anything is measured
     indexOurs(ours, 2);
     indexRaw(raw, 2);
