@@ -26,10 +26,10 @@ import org.practicesearch.model.Kind;
  */
 public final class CorpusGenerator {
   private static final String[] PRACTICE_TYPES = {"Assistance programs", "Coordination mechanisms",
-      "Early warning systems", "Government bodies", "International programs", "Legislation and policies", "Tools",
-      "Training and capacity building", "Awareness raising"};
-  private static final String[] STAKEHOLDER_TYPES = {"International Organizations", "Governments", "Civil Society",
-      "Private Sector", "Academia", "Regional Organizations", "Local Authorities"};
+      "Early warning systems", "Government bodies", "International programs", "Domestic laws and policies", "Tools",
+      "Training and capacity building", "Awareness raising and communication tools"};
+  private static final String[] STAKEHOLDER_TYPES = {"International Organizations", "State", "Civil Society",
+      "Private Sector", "Academia", "Regional Institutions", "Local Authorities"};
   private static final String[] CRISIS_TYPES = {"Conflict", "Natural Disaster"};
   private static final String[] PHASES = {"Crisis Preparedness", "Emergency Response", "Post-Crisis Action"};
   private static final String[] CATEGORIES = {"Capacity building", "Protection", "Health", "Data", "Coordination"};
@@ -57,6 +57,29 @@ public final class CorpusGenerator {
     this.countries = countries();
     this.wordZipf = new Zipf(words.size(), 1.0);
     this.countryZipf = new Zipf(countries.size(), 1.1);
+  }
+
+  /**
+   * Writes generated entries as JSON Lines (our entry schema, what {@code index} reads), one at a time.
+   * Usage: {@code CorpusGenerator N OUT.jsonl [SEED]}, run from the repository root (the seeds start the
+   * vocabulary).
+   *
+   * @param args the number of entries, the output file and optionally the seed (default 42)
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: CorpusGenerator N OUT.jsonl [SEED]");
+      System.exit(2);
+    }
+    long n = Long.parseLong(args[0]);
+    CorpusGenerator gen = new CorpusGenerator(args.length > 2 ? Long.parseLong(args[2]) : 42, Path.of("seeds"));
+    try (var out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      for (long i = 0; i < n; i++) {
+        out.write(org.practicesearch.render.Json.compact(org.practicesearch.render.Json.entry(gen.entry(i))));
+        out.write('\n');
+      }
+    }
   }
 
   /** Number of distinct words the descriptions are drawn from. */

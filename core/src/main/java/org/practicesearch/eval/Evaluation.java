@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.practicesearch.model.Entry;
 import org.practicesearch.search.RankingProfile;
 import org.practicesearch.search.SearchIndex;
 
@@ -49,8 +50,9 @@ public record Evaluation(Map<String, List<String>> run, Metrics metrics) {
   }
 
   /**
-   * Runs and scores at file level: each ranked entry stands for the file it came from, and only the first hit
-   * of each file counts, so the run can be judged, and compared with {@link RawTextBaseline}, by file.
+   * Runs and scores at file level: each ranked entry stands for the files it came from (all its sources, so an
+   * entry listed on two pages finds both), and only the first hit of each file counts, so the run can be judged,
+   * and compared with {@link RawTextBaseline}, by file.
    *
    * @param index the index
    * @param files the input files the index was built from
@@ -66,7 +68,7 @@ public record Evaluation(Map<String, List<String>> run, Metrics metrics) {
     SourceFiles.Sources sourcesOf = id -> {
       List<String> known = sources.get(id);
       if (known == null) {
-        known = index.get(id).map(e -> List.of(e.source())).orElse(List.of());
+        known = index.get(id).map(Entry::sources).orElse(List.of());
         sources.put(id, known);
       }
       return known;

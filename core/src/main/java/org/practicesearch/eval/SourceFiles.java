@@ -79,13 +79,13 @@ public final class SourceFiles {
   /**
    * The file an entry came from.
    *
-   * @param source the entry's {@code file:line} (or just the file)
+   * @param source one of the entry's sources: {@code file:line}, a file, or a URL (never a file of the folder)
    * @return the id of the file, when the source names a file of this folder: the longest relative path the
    *     source's path ends with, so the folder may have been given as a relative or an absolute path when indexing
    */
   public Optional<String> fileOf(String source) {
-    if (source == null || source.isBlank()) {
-      return Optional.empty();
+    if (source == null || source.isBlank() || source.contains("://")) {
+      return Optional.empty(); // a URL is no file
     }
     Path path;
     try {

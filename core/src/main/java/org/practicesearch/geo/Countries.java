@@ -102,7 +102,17 @@ public final class Countries {
     if (code == null && t.matches("[A-Z]{3}")) {
       code = alpha3(t);
     }
+    int comma = t.indexOf(',');
+    if (code == null && comma > 0 && comma == t.lastIndexOf(',')) {
+      code = inverted(t.substring(0, comma).strip(), t.substring(comma + 1).strip());
+    }
     return Optional.ofNullable(code == null ? null : Data.BY_CODE.get(code));
+  }
+
+  /** ISO's inverted names, kept whole by a page: {@code Korea, Republic of}, {@code Trinidad, Tobago}. */
+  private static String inverted(String a, String b) {
+    String code = Data.BY_KEY.get(Keys.of(b + " " + a));
+    return code != null ? code : Data.BY_KEY.get(Keys.of(a + " and " + b));
   }
 
   private static String alpha3(String t) {

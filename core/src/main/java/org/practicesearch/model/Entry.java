@@ -25,7 +25,9 @@ import java.util.Objects;
  * @param guidelines the guidelines the entry belongs to
  * @param authors authors of a resource
  * @param year publication year, or null when unknown
- * @param categories resource-library categories
+ * @param categories resource-library categories (a resource's own {@code Category} block)
+ * @param topics the topics the entry is filed under: the heading of a listing page that lists it, a practice
+ *     page's thematic areas
  * @param summary true when the entry is only known from a teaser (a cut summary), not a full page
  * @param source where the entry came from: {@code file:line} (the first of {@code sources})
  * @param sources every place the entry was found ({@code file:line}, or a URL), first one first; an entry
@@ -51,6 +53,7 @@ public record Entry(
     List<String> authors,
     Integer year,
     List<String> categories,
+    List<String> topics,
     boolean summary,
     String source,
     List<String> sources,
@@ -84,6 +87,7 @@ public record Entry(
     guidelines = distinct(guidelines);
     authors = distinct(authors);
     categories = distinct(categories);
+    topics = distinct(topics);
     repairs = repairs == null ? List.of() : List.copyOf(repairs);
     regionSource = regionSource == null ? (regions.isEmpty() ? RegionSource.NONE : RegionSource.DECLARED) : regionSource;
   }
@@ -136,6 +140,7 @@ public record Entry(
     private List<String> authors = new ArrayList<>();
     private Integer year;
     private List<String> categories = new ArrayList<>();
+    private List<String> topics = new ArrayList<>();
     private boolean summary;
     private String source = "";
     private List<String> sources = new ArrayList<>();
@@ -164,6 +169,7 @@ public record Entry(
       authors = new ArrayList<>(e.authors);
       year = e.year;
       categories = new ArrayList<>(e.categories);
+      topics = new ArrayList<>(e.topics);
       summary = e.summary;
       source = e.source;
       sources = new ArrayList<>(e.sources);
@@ -205,6 +211,8 @@ public record Entry(
     public Builder year(Integer v) { year = v; return this; }
     /** @param v the categories @return this */
     public Builder categories(List<String> v) { categories = new ArrayList<>(v); return this; }
+    /** @param v the topics @return this */
+    public Builder topics(List<String> v) { topics = new ArrayList<>(v); return this; }
     /** @param v whether the entry is only a teaser summary @return this */
     public Builder summary(boolean v) { summary = v; return this; }
     /**
@@ -238,7 +246,7 @@ public record Entry(
     public Entry build() {
       return new Entry(id, kind, title, titleSource, description, url, countries, regions, stakeholders,
           stakeholderTypes, practiceTypes, crisisTypes, crisisPhases, guidelines, authors, year,
-          categories, summary, source, sources, repairs, regionSource);
+          categories, topics, summary, source, sources, repairs, regionSource);
     }
   }
 }

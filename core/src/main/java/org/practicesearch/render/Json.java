@@ -9,8 +9,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.List;
 import java.util.Map;
+import org.practicesearch.geo.Countries;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Repair;
+import org.practicesearch.schema.Dimension;
 import org.practicesearch.search.FacetValue;
 import org.practicesearch.search.Hit;
 import org.practicesearch.search.SearchResponse;
@@ -52,6 +54,7 @@ public final class Json {
     o.add("authors", strings(e.authors()));
     o.add("year", e.year() == null ? JsonNull.INSTANCE : new JsonPrimitive(e.year()));
     o.add("categories", strings(e.categories()));
+    o.add("topics", strings(e.topics()));
     o.addProperty("summary", e.summary());
     o.addProperty("region_source", e.regionSource().id());
     o.addProperty("source", e.source());
@@ -136,18 +139,20 @@ public final class Json {
   }
 
   /**
-   * Facets as {@code {"<dim>": [{"value", "count", "selected"?, "path"?, "children"?}]}}.
+   * Facets as {@code {"<dim>": [{"value", "count", "selected"?, "path"?, "code"?, "children"?}]}}, where
+   * {@code code} is the ISO 3166 alpha-2 code of a country value (absent for {@code Global} and for names
+   * the normaliser does not know).
    *
    * @param facets the facets by dimension id
    * @return the JSON object
    */
   public static JsonObject facets(Map<String, List<FacetValue>> facets) {
     JsonObject o = new JsonObject();
-    facets.forEach((dim, values) -> o.add(dim, facetValues(values)));
+    facets.forEach((dim, values) -> o.add(dim, facetValues(values, dim.equals(Dimension.COUNTRY.id()))));
     return o;
   }
 
-  private static JsonArray facetValues(List<FacetValue> values) {
+  private static JsonArray facetValues(List<FacetValue> values, boolean countries) {
     JsonArray a = new JsonArray();
     for (FacetValue v : values) {
       JsonObject fo = new JsonObject();
@@ -156,11 +161,14 @@ public final class Json {
       if (!v.path().equals(v.value())) {
         fo.addProperty("path", v.path());
       }
+      if (countries) {
+        Countries.lookup(v.value()).ifPresent(c -> fo.addProperty("code", c.iso2()));
+      }
       if (v.selected()) {
         fo.addProperty("selected", true);
       }
       if (!v.children().isEmpty()) {
-        fo.add("children", facetValues(v.children()));
+        fo.add("children", facetValues(v.children(), countries));
       }
       a.add(fo);
     }

@@ -132,9 +132,10 @@ public final class TextRenderer {
     lists.put("guidelines", e.guidelines());
     lists.put("authors", e.authors());
     lists.put("categories", e.categories());
+    lists.put("topics", e.topics());
     lists.forEach((k, v) -> field(sb, k, String.join("; ", v)));
     field(sb, "url", e.url());
-    field(sb, "source", e.source());
+    field(sb, e.sources().size() > 1 ? "sources" : "source", String.join("; ", e.sources()));
     sb.append('\n');
     for (String para : e.description().split("\n")) {
       wrap(para, WIDTH).forEach(l -> sb.append(l).append('\n'));

@@ -31,6 +31,8 @@ public enum Dimension {
   GUIDELINE("guideline", false, Entry::guidelines),
   /** Resource-library category. */
   CATEGORY("category", false, Entry::categories),
+  /** Topic the entry is filed under: a listing page's heading, a practice's thematic area. */
+  TOPIC("topic", false, Entry::topics),
   /** Resource author. */
   AUTHOR("author", false, Entry::authors);
 

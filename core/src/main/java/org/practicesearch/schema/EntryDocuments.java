@@ -126,6 +126,7 @@ public final class EntryDocuments {
         .crisisPhases(values(doc, Dimension.CRISIS_PHASE))
         .guidelines(values(doc, Dimension.GUIDELINE))
         .categories(values(doc, Dimension.CATEGORY))
+        .topics(values(doc, Dimension.TOPIC))
         .authors(values(doc, Dimension.AUTHOR));
     IndexableField year = doc.getField(Schema.YEAR);
     if (year != null) {

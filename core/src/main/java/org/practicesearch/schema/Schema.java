@@ -9,7 +9,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
   /** Bumped whenever the index layout changes; an index with another version is refused. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3; // 3: topic facet, title_source and every source stored
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String USER_DATA_VERSION = "practice_search.schema_version";
 

@@ -8,12 +8,19 @@ import org.practicesearch.schema.Dimension;
 /**
  * Normalises a user's filter value the way pages are normalised at indexing time, before it is matched
  * against the indexed values: {@code country=Turkey} finds {@code Türkiye}, {@code region=West Africa} finds
- * {@code Africa/Western Africa}.
+ * {@code Africa/Western Africa}. Used by every search backend.
  */
-final class FilterValues {
+public final class FilterValues {
   private FilterValues() {}
 
-  static String normalise(Dimension d, String value) {
+  /**
+   * The value as the index holds it, as far as the normaliser can tell without the index.
+   *
+   * @param d the dimension
+   * @param value the value a user typed
+   * @return the normalised value
+   */
+  public static String normalise(Dimension d, String value) {
     String v = value.strip();
     return switch (d) {
       case COUNTRY -> Countries.classify(v).kind() == Scope.Kind.UNKNOWN ? v : Countries.classify(v).name();

@@ -40,7 +40,7 @@ import org.practicesearch.schema.Schema;
  * }
  * }</pre>
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements SearchBackend {
   private final Directory directory;
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
@@ -108,7 +108,7 @@ public final class SearchIndex implements AutoCloseable {
     String version = reader.getIndexCommit().getUserData().get(Schema.USER_DATA_VERSION);
     if (version == null) {
       throw new IncompatibleIndexException(
-          "the index at " + dir + " is not a practice-search index: re-index with 'practice-search index'");
+          "the folder " + dir + " holds a Lucene index that practice-search did not write: choose another --index");
     }
     if (!version.equals(Integer.toString(Schema.VERSION))) {
       throw new IncompatibleIndexException("the index at " + dir + " was built by schema version " + version
@@ -124,6 +124,7 @@ public final class SearchIndex implements AutoCloseable {
    *     "did you mean" and, when filters leave nothing, the filter to drop
    * @throws IOException if the index cannot be read
    */
+  @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     return search(request, null);
   }
@@ -138,6 +139,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return as {@link #search(SearchRequest)}, possibly partial
    * @throws IOException if the index cannot be read
    */
+  @Override
   public SearchResponse search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
     ReaderState searcher = (ReaderState) searchers.acquire();
@@ -337,6 +339,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the related entries, best first, without the entry itself; empty for an unknown id
    * @throws IOException if the index cannot be read
    */
+  @Override
   public List<Hit> related(String id, int n) throws IOException {
     if (n < 1 || n > SearchRequest.MAX_SIZE) {
       throw new IllegalArgumentException("n " + n + " out of range; expected 1 to " + SearchRequest.MAX_SIZE);
@@ -370,6 +373,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the entry, or empty when there is none with that id
    * @throws IOException if the index cannot be read
    */
+  @Override
   public Optional<Entry> get(String id) throws IOException {
     org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
     try {
@@ -389,6 +393,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the count, as of the last refresh
    * @throws IOException if the index cannot be read
    */
+  @Override
   public int size() throws IOException {
     org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
     try {
@@ -404,6 +409,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return the statistics of the current point-in-time view
    * @throws IOException if the index cannot be read
    */
+  @Override
   public IndexStats stats() throws IOException {
     ReaderState searcher = (ReaderState) searchers.acquire();
     try {
@@ -437,6 +443,7 @@ public final class SearchIndex implements AutoCloseable {
    * @return true when later searches see a commit they did not see before
    * @throws IOException if the index cannot be read
    */
+  @Override
   public boolean refresh() throws IOException {
     org.apache.lucene.search.IndexSearcher before = searchers.acquire();
     try {

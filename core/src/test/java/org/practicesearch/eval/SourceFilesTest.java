@@ -41,6 +41,7 @@ class SourceFilesTest {
     assertEquals(Optional.of("one.txt"), files.fileOf("./pages/../pages/one.txt"));
     assertEquals(Optional.empty(), files.fileOf("elsewhere/three.txt:1"));
     assertEquals(Optional.empty(), files.fileOf(""));
+    assertEquals(Optional.empty(), files.fileOf("https://example.org/pages/one.txt"));
   }
 
   @Test

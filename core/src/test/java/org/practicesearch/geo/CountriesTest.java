@@ -26,7 +26,8 @@ class CountriesTest {
       "the Gambia|Gambia|GM", "Gambia|Gambia|GM", "Bosnia and Herzegovina|Bosnia and Herzegovina|BA",
       "UNSC Resolution 1244 Administered Kosovo|Kosovo|XK", "UNSC resolution 1244-administered Kosovo|Kosovo|XK",
       "Netherlands Antilles|Netherlands Antilles|AN", "TUR|Türkiye|TR", "NG|Nigeria|NG",
-      "Czech Republic|Czechia|CZ", "Burma|Myanmar|MM", "Cape Verde|Cape Verde|CV"})
+      "Czech Republic|Czechia|CZ", "Burma|Myanmar|MM", "Cape Verde|Cape Verde|CV",
+      "Korea, Republic of|South Korea|KR", "Tanzania, United Republic of|Tanzania|TZ", "Trinidad, Tobago|Trinidad and Tobago|TT"})
   void namesInAnyFormMapToOneCanonicalCountry(String text, String name, String iso2) {
     assertEquals(new Country(name, iso2), Countries.lookup(text).orElseThrow(() -> new AssertionError(text)));
   }

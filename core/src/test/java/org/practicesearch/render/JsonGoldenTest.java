@@ -22,7 +22,7 @@ class JsonGoldenTest {
   void searchResponseJsonMatchesTheGoldenFile() throws IOException {
     Entry e = Entry.builder("resource-1", Kind.RESOURCE).title("Caring for <Trafficked> Persons")
         .description("Guidance for health providers.").countries(List.of("Global")).regions(List.of("Global"))
-        .authors(List.of("A. Author")).year(2009).categories(List.of("Capacity building"))
+        .authors(List.of("A. Author")).year(2009).topics(List.of("Capacity building"))
         .source("seeds/004.txt:54").repairs(List.of(new Repair("countries", "Worldwide", "Global", "worldwide scope")))
         .build();
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();

@@ -135,7 +135,7 @@ class SearchIndexTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SearchRequest.builder().filter("regoin", "Africa"));
     assertEquals("unknown facet 'regoin'; expected one of [kind, country, region, year, stakeholder_type, "
-        + "practice_type, crisis_type, crisis_phase, guideline, category, author]", e.getMessage());
+        + "practice_type, crisis_type, crisis_phase, guideline, category, topic, author]", e.getMessage());
     assertEquals("size 1000 out of range; expected 0 to 100",
         assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder().size(1000).build()).getMessage());
   }

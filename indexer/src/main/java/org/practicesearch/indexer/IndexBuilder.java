@@ -22,7 +22,7 @@ import org.practicesearch.schema.Schema;
  * is already indexed replaces it. One builder per index at a time (a second gets a clear error). The add
  * methods may be called from several threads.
  */
-public final class IndexBuilder implements AutoCloseable {
+public final class IndexBuilder implements org.practicesearch.search.EntryWriter {
   /** RAM buffer before a segment is flushed: large enough for bulk loads, small next to a 1 GB heap. */
   static final double RAM_BUFFER_MB = 64;
 
@@ -58,8 +58,14 @@ public final class IndexBuilder implements AutoCloseable {
   }
 
   private static IndexBuilder open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
+    return open(dir, mode, d -> d);
+  }
+
+  /** Opens a builder on the directory {@code wrap} makes of {@code dir} (tests wrap it to fail writes). */
+  static IndexBuilder open(Path dir, IndexWriterConfig.OpenMode mode, java.util.function.UnaryOperator<Directory> wrap)
+      throws IOException {
     Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
+    Directory directory = wrap.apply(FSDirectory.open(dir));
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
         .setOpenMode(mode)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -82,6 +88,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param entry the entry
    * @throws IOException if the index cannot be written
    */
+  @Override
   public void add(Entry entry) throws IOException {
     writer.updateDocument(new Term(Schema.ID, entry.id()),
         Schema.facetsConfig().build(EntryDocuments.toDocument(entry)));
@@ -93,6 +100,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param id the entry id
    * @throws IOException if the index cannot be written
    */
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(Schema.ID, id));
   }
@@ -104,8 +112,10 @@ public final class IndexBuilder implements AutoCloseable {
    * @return id to what is known of the entry
    * @throws IOException if the index cannot be read
    */
+  @Override
   public Map<String, Known> existing() throws IOException {
     Map<String, Known> out = new HashMap<>();
+    Map<String, String> files = new HashMap<>(); // one string per file, not one per entry
     try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
       java.util.Set<String> fields = java.util.Set.of(Schema.ID, EntryDocuments.FINGERPRINT, "source");
       for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
@@ -116,9 +126,32 @@ public final class IndexBuilder implements AutoCloseable {
             org.apache.lucene.document.Document doc = stored.document(d, fields);
             String source = doc.get("source") == null ? "" : doc.get("source");
             int colon = source.lastIndexOf(':');
+            String file = colon > 0 ? source.substring(0, colon) : source;
             out.put(doc.get(Schema.ID), new Known(doc.get(EntryDocuments.FINGERPRINT),
-                colon > 0 ? source.substring(0, colon) : source));
+                files.computeIfAbsent(file, f -> f)));
           }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entries with these ids as the index holds them now, changes made through this builder included.
+   *
+   * @param ids the ids
+   * @return id to entry, for the ids found
+   * @throws IOException if the index cannot be read
+   */
+  public Map<String, Entry> entries(java.util.Collection<String> ids) throws IOException {
+    Map<String, Entry> out = new HashMap<>();
+    try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(writer)) {
+      org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(r);
+      for (String id : ids) {
+        org.apache.lucene.search.TopDocs top =
+            searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+        if (top.scoreDocs.length > 0) {
+          out.put(id, EntryDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
         }
       }
     }
@@ -131,7 +164,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param fingerprint the content hash ({@link EntryDocuments#fingerprint})
    * @param file the file the entry came from
    */
-  public record Known(String fingerprint, String file) {}
+  public record Known(String fingerprint, String file) implements org.practicesearch.search.EntryWriter.Known {}
 
   /**
    * The schema version recorded in the index at {@code dir}, or null when there is no index there.
@@ -159,6 +192,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param userData extra commit data to record (e.g. what the index was built from); may be empty
    * @throws IOException if the commit fails (the previous commit then stays the current one)
    */
+  @Override
   public void commit(Map<String, String> userData) throws IOException {
     Map<String, String> data = new HashMap<>(userData);
     data.put(Schema.USER_DATA_VERSION, Integer.toString(Schema.VERSION));

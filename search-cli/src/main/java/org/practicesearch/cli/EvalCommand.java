@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--granularity", paramLabel = "LEVEL", description = "What a ranked document is: entry (its id) or "
       + "file (the input file it came from, relative to --docs; the first hit of each file counts). "
-      + "Default: file with --baseline, else entry.")
+      + "Default: file with --docs or --baseline, else entry.")
   Granularity granularity;
 
   @Option(names = "--docs", paramLabel = "DIR", description = "The folder of input files the index was built from "
@@ -79,6 +79,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--baseline-run", paramLabel = "FILE", description = "Also write the baseline's run in TREC format.")
   Path baselineRun;
+
+  @Option(names = "--per-topic", description = "Also print nDCG@10 for each judged topic (and the baseline's, with "
+      + "the difference), as trec_eval -q does.")
+  boolean perTopic;
 
   @Override
   public Integer call() throws IOException {
@@ -101,13 +105,18 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       ours.byClass(ts, q).forEach((c, m) -> print(out, m, c));
     }
+    Evaluation base = null;
     if (baseline != null) {
       try (RawTextBaseline raw = RawTextBaseline.of(files)) {
-        Evaluation base = Evaluation.run(raw, ts, q);
-        write(base, baselineRun, "raw-text-bm25");
-        out.println();
-        compare(out, ours.byClass(ts, q), base.byClass(ts, q), p, files.files().size());
+        base = Evaluation.run(raw, ts, q);
       }
+      write(base, baselineRun, "raw-text-bm25");
+      out.println();
+      compare(out, ours.byClass(ts, q), base.byClass(ts, q), p, files.files().size());
+    }
+    if (perTopic) {
+      out.println();
+      perTopic(out, ts, q, ours, base);
     }
     out.flush();
     return 0;
@@ -121,7 +130,8 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--baseline " + RAW_TEXT + " ranks files; use --granularity file (the default "
           + "with --baseline)");
     }
-    Granularity level = granularity != null ? granularity : baseline != null ? Granularity.FILE : Granularity.ENTRY;
+    Granularity level = granularity != null ? granularity
+        : baseline != null || docs != null ? Granularity.FILE : Granularity.ENTRY;
     if (level == Granularity.FILE && docs == null) {
       throw new IllegalArgumentException((baseline != null ? "--baseline" : "--granularity file")
           + " needs --docs DIR, the folder of input files the index was built from");
@@ -165,6 +175,30 @@ final class EvalCommand implements Callable<Integer> {
     return new double[] {m.map(), m.ndcg10(), m.p10(), m.p30(), m.recall100(), m.mrr()};
   }
 
+  /** a - b, never printed as "-0.0000". */
+  private static double difference(double a, double b) {
+    return Math.abs(a - b) < 0.00005 ? 0 : a - b;
+  }
+
+  /** nDCG@10 of each judged topic: ours, and the baseline's with the difference when there is one. */
+  static void perTopic(PrintWriter out, List<Topic> topics, Qrels q, Evaluation ours, Evaluation base) {
+    out.printf(Locale.ROOT, "%-8s %-12s %8s%s  %s%n", "topic", "class", "ours",
+        base == null ? "" : String.format(Locale.ROOT, " %8s %8s", RAW_TEXT, "diff"), "query");
+    for (Topic t : topics) {
+      Qrels one = q.only(Set.of(t.id()));
+      Metrics a = Metrics.of(ours.run(), one);
+      if (a.topics() == 0) {
+        continue; // no relevant document: not averaged, not shown
+      }
+      String vs = "";
+      if (base != null) {
+        double b = Metrics.of(base.run(), one).ndcg10();
+        vs = String.format(Locale.ROOT, " %8.4f %+8.4f", b, difference(a.ndcg10(), b));
+      }
+      out.printf(Locale.ROOT, "%-8s %-12s %8.4f%s  %s%n", t.id(), t.queryClass(), a.ndcg10(), vs, t.query());
+    }
+  }
+
   /** Ours next to the baseline: one row per measure and class, with the difference. */
   static void compare(PrintWriter out, Map<String, Metrics> ours, Map<String, Metrics> base, RankingProfile p, int files) {
     out.printf(Locale.ROOT, "ours: profile %s, by file; %s: BM25 k1=%.1f b=%.1f over the raw text of %d files%n",
@@ -174,9 +208,8 @@ final class EvalCommand implements Callable<Integer> {
       for (Map.Entry<String, Metrics> c : ours.entrySet()) {
         double a = values(c.getValue())[i];
         double b = values(base.get(c.getKey()))[i];
-        double diff = Math.abs(a - b) < 0.00005 ? 0 : a - b; // never "-0.0000"
         out.printf(Locale.ROOT, "%-12s %-12s %6d %8.4f %8.4f %+8.4f%n", MEASURES.get(i), c.getKey(),
-            c.getValue().topics(), a, b, diff);
+            c.getValue().topics(), a, b, difference(a, b));
       }
     }
   }

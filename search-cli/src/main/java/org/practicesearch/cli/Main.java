@@ -5,7 +5,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code practice-search} command: index, search, parse and show. */
+/** The {@code practice-search} command: index, search, parse, show, crawl and the index management commands. */
 @Command(
     name = "practice-search",
     mixinStandardHelpOptions = true,
@@ -55,7 +55,8 @@ public final class Main implements Runnable {
   }
 
   /** The subcommands, in the order the help lists them. */
-  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "eval", "serve", "help");
+  private static final List<String> COMMANDS = List.of("search", "index", "parse", "show", "crawl", "eval", "serve",
+      "solr", "stats", "export", "delete", "check", "completion", "help");
 
   private static Object command(String name) {
     return switch (name) {
@@ -63,8 +64,15 @@ public final class Main implements Runnable {
       case "index" -> new IndexCommand();
       case "parse" -> new ParseCommand();
       case "show" -> new ShowCommand();
+      case "crawl" -> new CrawlCommand();
       case "eval" -> new EvalCommand();
       case "serve" -> new ServeCommand();
+      case "solr" -> new SolrCommand();
+      case "stats" -> new StatsCommand();
+      case "export" -> new ExportCommand();
+      case "delete" -> new DeleteCommand();
+      case "check" -> new CheckCommand();
+      case "completion" -> new CompletionCommand();
       case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };
@@ -95,35 +103,47 @@ public final class Main implements Runnable {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
     err.println("error: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("try '" + cl.getCommandSpec().qualifiedName() + " --help'");
+    jsonError(cl, List.of(args), e.getMessage(), USAGE);
     return USAGE;
   }
 
   private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    boolean debug = parsed.originalArgs().contains("--debug");
-    if (e instanceof IllegalArgumentException) {
-      err.println("error: " + e.getMessage());
-      if (debug) {
-        e.printStackTrace(err);
-      }
-      return USAGE;
-    }
-    err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    List<String> args = parsed.originalArgs();
+    boolean debug = args.contains("--debug");
+    int code = e instanceof IllegalArgumentException ? USAGE : FAILURE;
+    String message = Failures.message(e, Failures.indexDir(parsed));
+    err.println("error: " + message);
     if (debug) {
       e.printStackTrace(err);
-    } else {
+    } else if (code == FAILURE && !Failures.explained(e)) {
       err.println("(run with --debug for details)");
     }
-    return FAILURE;
+    jsonError(cl, args, message, code);
+    return code;
   }
 
-  /** Prints the version from the jar manifest. */
+  /** With --json, the error is also one JSON object on stdout, so a script reading stdout sees it. */
+  private static void jsonError(CommandLine cl, List<String> args, String message, int code) {
+    if (args.contains("--json")) {
+      com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+      o.addProperty("error", message);
+      o.addProperty("exit_code", code);
+      cl.getOut().println(org.practicesearch.render.Json.compact(o));
+      cl.getOut().flush();
+    }
+  }
+
+  /** Prints the project version from the jar manifest, and the Lucene and Java versions it runs with. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"practice-search " + (v == null ? "dev" : v)};
+      return new String[] {"practice-search " + (v == null ? "dev" : v),
+          "Lucene " + org.apache.lucene.util.Version.LATEST,
+          "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")"};
     }
   }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parse PATH...}: prints the entries read from pages, without indexing them. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = {"Parses pages and JSON Lines files and prints the entries, one JSON object a line "
+    description = {"Parses pages (text or saved web pages) and JSON Lines files and prints the entries, one JSON object a line "
         + "(the same schema `index` reads back); repairs and problems go to stderr."},
     footer = {"", "Examples:", "  practice-search parse seeds/", "  practice-search parse seeds/ --json | jq '.entries | length'"})
 final class ParseCommand implements Callable<Integer> {
@@ -50,6 +50,7 @@ final class ParseCommand implements Callable<Integer> {
       for (Problem p : parsed.problems()) {
         JsonObject po = new JsonObject();
         po.addProperty("file", p.file());
+        po.addProperty("rejected", p.rejected());
         po.addProperty("line", p.line());
         po.addProperty("message", p.message());
         problems.add(po);
@@ -62,8 +63,10 @@ final class ParseCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    Reports.printRepairs(err, parsed, verbose);
-    Reports.printProblems(err, parsed.problems());
+    Feedback feedback = new Feedback(err, verbose ? Feedback.Level.VERBOSE : Feedback.Level.NORMAL, false);
+    parsed.problems().forEach(feedback::problem);
+    parsed.entries().forEach(feedback::entry);
+    feedback.finish();
     err.printf("parsed %d entries from %d files (%d problems)%n",
         parsed.entries().size(), parsed.files(), parsed.problems().size());
     err.flush();

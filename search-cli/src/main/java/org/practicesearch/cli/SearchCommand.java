@@ -12,6 +12,7 @@ import org.practicesearch.indexer.Indexing;
 import org.practicesearch.render.Json;
 import org.practicesearch.render.TextRenderer;
 import org.practicesearch.schema.Dimension;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchIndex;
 import org.practicesearch.search.SearchRequest;
 import org.practicesearch.search.SearchResponse;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Parameters;
         "  practice-search search \"\" --json | jq .facets.kind"})
 final class SearchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
@@ -40,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--filter"}, paramLabel = "DIM=VALUE",
       description = "Keep entries with this facet value (repeatable; values of one facet are OR-ed, facets AND-ed). "
-          + "DIM is one of: kind, country, region, year, stakeholder_type, practice_type, crisis_type, crisis_phase, guideline, category, author.")
+          + "DIM is one of: kind, country, region, year, stakeholder_type, practice_type, crisis_type, crisis_phase, guideline, category, topic, author.")
   List<String> filters = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "FROM..TO", description = "Year range, inclusive: 2010..2020, 2015.., ..2012 or 2018.")
@@ -72,9 +74,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = request();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = common.indexDir();
-    ensureIndex(dir, err);
-    try (SearchIndex index = SearchIndex.open(dir)) {
+    try (SearchBackend index = solr.given() ? solr.open() : openLocal(err)) {
       SearchResponse response = index.search(request);
       response.notices().forEach(n -> err.println("note: " + n));
       err.flush();
@@ -86,6 +86,12 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  private SearchBackend openLocal(PrintWriter err) throws IOException {
+    Path dir = common.indexDir();
+    ensureIndex(dir, err);
+    return SearchIndex.open(dir);
   }
 
   SearchRequest request() {
@@ -113,14 +119,18 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /**
-   * With no index at {@code dir}, indexes the bundled seeds there, saying so on stderr. An index of the
-   * bundled seeds built by an older version is rebuilt the same way (any other old index is refused when
-   * opened, with a message to re-index).
+   * With no index at the default location, indexes the bundled seeds there, saying so on stderr; any other
+   * missing index is an error (a mistyped --index must not become a new index). An index of the bundled
+   * seeds built by an older version is rebuilt the same way (any other old index is refused when opened,
+   * with a message to re-index); another application's index is never touched.
    */
   static void ensureIndex(Path dir, PrintWriter err) throws IOException {
     String version = org.practicesearch.indexer.IndexBuilder.version(dir);
     String current = Integer.toString(org.practicesearch.schema.Schema.VERSION);
-    if (version != null && (version.equals(current) || !onlySeeds(dir))) {
+    if (version == null && !isDefault(dir)) {
+      throw new org.practicesearch.indexer.IndexException(Indexes.missing(dir));
+    }
+    if (version != null && (version.equals(current) || version.equals("none") || !onlySeeds(dir))) {
       return;
     }
     err.println(version == null ? "no index at " + dir + " yet: indexing the bundled seeds"
@@ -131,13 +141,17 @@ final class SearchCommand implements Callable<Integer> {
     err.flush();
   }
 
+  private static boolean isDefault(Path dir) {
+    return dir.toAbsolutePath().normalize().equals(CommonOptions.defaultIndex().toAbsolutePath().normalize());
+  }
+
   /** True when the index holds only the bundled seeds (or is the default one, built before sources were kept). */
   private static boolean onlySeeds(Path dir) throws IOException {
     try (var d = org.apache.lucene.store.FSDirectory.open(dir)) {
       var commits = org.apache.lucene.index.DirectoryReader.listCommits(d);
       String sources = commits.get(commits.size() - 1).getUserData().get(Indexing.USER_DATA_SOURCES);
       if (sources == null) {
-        return dir.toAbsolutePath().equals(new CommonOptions().indexDir().toAbsolutePath());
+        return isDefault(dir);
       }
       return !sources.isBlank() && sources.lines().allMatch(l -> l.startsWith("seeds/"));
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.practicesearch.cli.serve.ApiServer;
 import org.practicesearch.cli.serve.ServeOptions;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
     footer = {"", "Example:", "  practice-search serve --port 8080   # then open http://127.0.0.1:8080/"})
 final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--port", paramLabel = "N", description = "TCP port (0 for any free port).")
@@ -60,14 +62,17 @@ final class ServeCommand implements Callable<Integer> {
     ServeOptions options = defaults.withAllowedHosts(new LinkedHashSet<>(allowedHosts))
         .withSearchBudget(Duration.ofMillis(searchTimeoutMs))
         .withConcurrency(maxRequests, defaults.maxQueued(), defaults.maxWait());
-    SearchCommand.ensureIndex(common.indexDir(), err);
+    if (!solr.given()) {
+      SearchCommand.ensureIndex(common.indexDir(), err);
+    }
     if (!InetAddress.getByName(host).isLoopbackAddress()) {
       err.println("warning: binding " + host + ", not a loopback address: anyone who can reach this machine can "
           + "search the index" + (allowedHosts.isEmpty() ? "" : "; Host names answered besides localhost and IP "
           + "addresses: " + String.join(", ", options.allowedHosts())));
     }
-    try (SearchIndex index = SearchIndex.open(common.indexDir()); ApiServer server = ApiServer.start(index, options, err)) {
-      err.println("serving " + common.indexDir() + " on http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
+    try (SearchBackend index = solr.given() ? solr.open() : SearchIndex.open(common.indexDir());
+        ApiServer server = ApiServer.start(index, options, err)) {
+      err.println("serving " + (solr.given() ? solr.collection() : common.indexDir()) + " on http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
       err.flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.practicesearch.model.Entry;
 import org.practicesearch.render.Json;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ final class ShowCommand implements Callable<Integer> {
   private static final int RELATED = 5;
 
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "ID", description = "The entry id, as search prints it.")
@@ -32,11 +34,14 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    SearchCommand.ensureIndex(common.indexDir(), spec.commandLine().getErr());
-    try (SearchIndex index = SearchIndex.open(common.indexDir())) {
+    if (!solr.given()) {
+      SearchCommand.ensureIndex(common.indexDir(), spec.commandLine().getErr());
+    }
+    try (SearchBackend index = solr.given() ? solr.open() : SearchIndex.open(common.indexDir())) {
       Optional<Entry> entry = index.get(id);
       if (entry.isEmpty()) {
-        spec.commandLine().getErr().println("error: no entry with id '" + id + "' in " + common.indexDir());
+        spec.commandLine().getErr().println("error: no entry with id '" + id + "' in "
+            + (solr.given() ? solr.collection() : common.indexDir()));
         return Main.FAILURE;
       }
       java.util.List<org.practicesearch.search.Hit> related = index.related(id, RELATED);

@@ -53,7 +53,13 @@ class CliTest {
   @Test
   void searchWithoutAnIndexIndexesTheBundledSeedsFirst() {
     Path fresh = tmp.resolve("fresh-index");
-    Run r = run("search", "trafficking victims refugees", "--index", fresh.toString(), "--json");
+    CommonOptions.environment = Map.of(CommonOptions.INDEX_ENV, fresh.toString()); // only the default index is seeded
+    Run r;
+    try {
+      r = run("search", "trafficking victims refugees", "--json");
+    } finally {
+      CommonOptions.environment = System.getenv();
+    }
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("no index at " + fresh + " yet: indexing the bundled seeds"), r.err());
     JsonObject first = json(r.out()).getAsJsonArray("hits").get(0).getAsJsonObject();
@@ -120,7 +126,7 @@ class CliTest {
     Run r = run("search", "x", "--filter", "regoin=Africa", "--index", index.toString());
     assertEquals(2, r.code());
     assertEquals("error: unknown facet 'regoin'; expected one of [kind, country, region, year, stakeholder_type, "
-        + "practice_type, crisis_type, crisis_phase, guideline, category, author]\n", r.err().replace("\r", ""));
+        + "practice_type, crisis_type, crisis_phase, guideline, category, topic, author]\n", r.err().replace("\r", ""));
     assertEquals("", r.out());
   }
 
@@ -171,6 +177,24 @@ class CliTest {
     assertTrue(r.err().contains("error: " + in.resolve("bad.txt") + ":1: "), r.err());
     JsonObject resp = json(run("search", "", "--index", idx.toString(), "--json").out());
     assertEquals(1, resp.get("total").getAsLong());
+  }
+
+  @Test
+  void lookAlikePracticesAreIndexedApartWithAWarningAndExitZero() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("look-alikes"));
+    String text = "The ministry set up a hotline for migrants stranded by the floods, in six languages, and trained "
+        + "consular staff to answer it around the clock.";
+    Files.writeString(in.resolve("a.txt"), "Type of practice: Tools\nCountry: Thailand\n\n" + text, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("b.txt"), "Type of practice: Tools\nCountry: Nepal\n\n" + text, StandardCharsets.UTF_8);
+    Path idx = tmp.resolve("look-alikes-index");
+    Run r = run("index", in.toString(), "--index", idx.toString());
+    assertEquals(0, r.code(), r.err());
+    JsonObject resp = json(run("search", "", "--index", idx.toString(), "--json").out());
+    assertEquals(2, resp.get("total").getAsLong());
+    String first = resp.getAsJsonArray("hits").asList().stream().map(h -> h.getAsJsonObject())
+        .filter(h -> h.get("source").getAsString().endsWith("a.txt:1")).findFirst().orElseThrow().get("id").getAsString();
+    assertTrue(r.err().contains("warning: " + in.resolve("b.txt") + ":1: same description as " + first + " ("
+        + in.resolve("a.txt") + ":1) but another title or other countries; kept as a separate practice\n"), r.err());
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.practicesearch.model.Repair;
  * change is a {@link Repair} on the entry; values it does not know are kept as written and reported.
  */
 public final class EntryNormaliser {
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦*]|[-–—](?=\\s|$))\\s*");
   private static final Pattern GUIDELINE_NUMBER = Pattern.compile("^GUIDELINE (\\d+)\\b.*", Pattern.CASE_INSENSITIVE);
 
   private EntryNormaliser() {}
@@ -49,21 +50,23 @@ public final class EntryNormaliser {
     Map<String, String> guidelineTitles = guidelineTitles(entries);
     List<Entry> out = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
-    for (Entry e : entries) {
+    for (Entry parsed : entries) {
+      List<Repair> repairs = new ArrayList<>(parsed.repairs());
+      Entry e = withoutBullets(parsed, repairs);
       if (e.kind() == Kind.DOCUMENT) {
-        out.add(e);
+        out.add(e == parsed ? e : e.toBuilder().repairs(repairs).build());
         continue;
       }
-      List<Repair> repairs = new ArrayList<>(e.repairs());
       List<String> unknown = new ArrayList<>();
       Places.Normalised places = Places.normalise(e.countries(), e.regions(), repairs, unknown);
       Entry.Builder b = e.toBuilder()
-          .countries(places.countries()).regions(places.regions()).regionSource(places.source())
+          .countries(places.countries()).regions(places.regions()).regionSource(regionSource(e, places))
           .practiceTypes(vocabulary("practice_types", "practice_type", e.practiceTypes(), repairs, unknown))
           .stakeholderTypes(vocabulary("stakeholder_types", "stakeholder_type", e.stakeholderTypes(), repairs, unknown))
           .crisisTypes(vocabulary("crisis_types", "crisis_type", e.crisisTypes(), repairs, null))
           .crisisPhases(vocabulary("crisis_phases", "crisis_phase", e.crisisPhases(), repairs, unknown))
           .categories(vocabulary("categories", "category", e.categories(), repairs, null))
+          .topics(vocabulary("topics", "topic", e.topics(), repairs, null))
           .guidelines(map(e.guidelines(), g -> guideline(g, guidelineTitles), "guidelines",
               (from, to) -> "guideline reference completed to its full title", repairs));
       out.add(b.repairs(repairs).build());
@@ -72,6 +75,53 @@ public final class EntryNormaliser {
       }
     }
     return new Result(out, warnings);
+  }
+
+  /** The entry without bullet markers ({@code - }, {@code •}, a lone {@code -}) in its title and list values. */
+  private static Entry withoutBullets(Entry e, List<Repair> repairs) {
+    boolean any = BULLET.matcher(e.title()).lookingAt() || java.util.stream.Stream.of(e.countries(), e.regions(),
+        e.stakeholders(), e.stakeholderTypes(), e.practiceTypes(), e.crisisTypes(), e.crisisPhases(), e.guidelines(),
+        e.authors(), e.categories(), e.topics()).flatMap(List::stream).anyMatch(v -> BULLET.matcher(v).lookingAt());
+    if (!any) {
+      return e;
+    }
+    return e.toBuilder()
+        .title(unbullet("title", List.of(e.title()), repairs).stream().findFirst().orElse(""))
+        .countries(unbullet("countries", e.countries(), repairs))
+        .regions(unbullet("regions", e.regions(), repairs))
+        .stakeholders(unbullet("stakeholders", e.stakeholders(), repairs))
+        .stakeholderTypes(unbullet("stakeholder_types", e.stakeholderTypes(), repairs))
+        .practiceTypes(unbullet("practice_types", e.practiceTypes(), repairs))
+        .crisisTypes(unbullet("crisis_types", e.crisisTypes(), repairs))
+        .crisisPhases(unbullet("crisis_phases", e.crisisPhases(), repairs))
+        .guidelines(unbullet("guidelines", e.guidelines(), repairs))
+        .authors(unbullet("authors", e.authors(), repairs))
+        .categories(unbullet("categories", e.categories(), repairs))
+        .topics(unbullet("topics", e.topics(), repairs))
+        .build();
+  }
+
+  private static List<String> unbullet(String field, List<String> values, List<Repair> repairs) {
+    if (values.stream().noneMatch(v -> BULLET.matcher(v).lookingAt())) {
+      return values;
+    }
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      String clean = BULLET.matcher(v).replaceFirst("").strip();
+      if (!clean.equals(v)) {
+        repairs.add(new Repair(field, v, clean, "bullet marker removed"));
+      }
+      if (!clean.isEmpty()) {
+        out.add(clean);
+      }
+    }
+    return out;
+  }
+
+  /** Regions already normalised (an entry read back from `parse` or `export`) keep the source they state. */
+  private static org.practicesearch.model.RegionSource regionSource(Entry e, Places.Normalised places) {
+    return new java.util.HashSet<>(places.regions()).equals(new java.util.HashSet<>(e.regions()))
+        && !e.regions().isEmpty() ? e.regionSource() : places.source();
   }
 
   private static List<String> vocabulary(String field, String vocab, List<String> values, List<Repair> repairs,

@@ -53,6 +53,10 @@ final class Places {
         j.substring(j.indexOf(" -> ") + 4), "region name cut at a comma")));
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String r : joined.values()) {
+      if (isPath(r)) { // already a UN M49 path, as `parse` prints it
+        out.add(r);
+        continue;
+      }
       Optional<List<String>> path = Regions.mapDeclared(r);
       if (path.isPresent()) {
         String p = Regions.pathString(path.get());
@@ -66,6 +70,28 @@ final class Places {
       }
     }
     return out;
+  }
+
+  /** Whether {@code r} is a region path such as {@code Africa/Western Africa}, as the normaliser writes it. */
+  private static boolean isPath(String r) {
+    if (!r.contains(Regions.SEPARATOR)) {
+      return false;
+    }
+    String last = r.substring(r.lastIndexOf(Regions.SEPARATOR) + 1);
+    return KnownPaths.ALL.contains(r) || Regions.mapDeclared(last).map(Regions::pathString).filter(r::equals).isPresent();
+  }
+
+  /** Every continent/sub-region path a country of ICU's data derives (built on first use). */
+  private static final class KnownPaths {
+    static final java.util.Set<String> ALL = build();
+
+    private static java.util.Set<String> build() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (com.ibm.icu.util.Region t : com.ibm.icu.util.Region.getAvailable(com.ibm.icu.util.Region.RegionType.TERRITORY)) {
+        Countries.byCode(t.toString()).ifPresent(c -> out.add(Regions.pathString(Regions.pathFor(c))));
+      }
+      return java.util.Set.copyOf(out);
+    }
   }
 
   private static RegionSource source(LinkedHashSet<String> declared, LinkedHashSet<String> derived,

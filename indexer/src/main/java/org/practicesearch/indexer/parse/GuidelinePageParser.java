@@ -16,7 +16,8 @@ final class GuidelinePageParser {
 
   private GuidelinePageParser() {}
 
-  static void parse(String file, List<String> lines, PageParse out) {
+  static void parse(PageText page, List<String> lines, PageParse out) {
+    String file = page.name();
     int titleAt = 0;
     while (titleAt < lines.size() && !Layout.GUIDELINE_TITLE.matcher(Text.clean(lines.get(titleAt))).matches()) {
       titleAt++;
@@ -35,7 +36,7 @@ final class GuidelinePageParser {
     String description = Text.paragraphs(body);
     out.entries.add(Entry.builder(Ids.of(Kind.GUIDELINE, title), Kind.GUIDELINE)
         .title(title).titleSource(org.practicesearch.model.TitleSource.PAGE).description(description).guidelines(List.of(title))
-        .source(file + ":" + (titleAt + 1)).build());
+        .url(page.url()).sources(page.sources(titleAt + 1)).build());
     readTeasers(file, lines, teasersAt, title, out);
   }
 

@@ -1,14 +1,8 @@
 package org.practicesearch.indexer.parse;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +19,11 @@ final class InputFile {
   /** Longest JSON line read; the rest of a longer line is skipped and reported. */
   static final int MAX_LINE_CHARS = 4 << 20;
   private static final int SNIFF = 8192;
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private InputFile() {}
 
   /** What kind of content a file starts with. */
-  enum Kind { EMPTY, BINARY, JSON_LINES, TEXT }
+  enum Kind { EMPTY, BINARY, JSON_LINES, JSON_ARRAY, TEXT }
 
   static Kind sniff(Path f) throws IOException {
     byte[] head;
@@ -57,6 +50,9 @@ final class InputFile {
       return Kind.BINARY;
     }
     String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    if (start.startsWith("[") && start.substring(1).stripLeading().startsWith("{")) {
+      return Kind.JSON_ARRAY;
+    }
     return start.startsWith("{") ? Kind.JSON_LINES : Kind.TEXT;
   }
 
@@ -73,51 +69,12 @@ final class InputFile {
     if (utf16 != null) {
       return new String(bytes, 2, bytes.length - 2, utf16);
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      problems.add(Problem.warning(f.toString(), 1, "not UTF-8: read as Windows-1252"));
-      return new String(bytes, WINDOWS_1252);
+    Utf8.Decoded d = Utf8.decode(bytes, 0, bytes.length);
+    if (d.badBytes() > 0) {
+      problems.add(Problem.warning(f.toString(), Utf8.lineOf(bytes, 0, d.firstBad()), Utf8.repairNote(d)));
     }
+    return d.text();
   }
-
-  /** A reader of a JSON Lines file (UTF-8, BOM skipped). */
-  static BufferedReader jsonLines(Path f) throws IOException {
-    Reader r = new InputStreamReader(Files.newInputStream(f), StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-    return new BufferedReader(r, 1 << 16);
-  }
-
-  /**
-   * The next line, at most {@link #MAX_LINE_CHARS} long; a longer one is returned as null content with
-   * {@code tooLong} set, its rest skipped. Returns null at the end of the input.
-   */
-  static Line nextLine(BufferedReader r) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    boolean tooLong = false;
-    int c;
-    boolean any = false;
-    while ((c = r.read()) != -1) {
-      any = true;
-      if (c == '\n') {
-        break;
-      }
-      if (sb.length() < MAX_LINE_CHARS) {
-        sb.append((char) c);
-      } else {
-        tooLong = true;
-      }
-    }
-    if (!any) {
-      return null;
-    }
-    String s = sb.toString();
-    return new Line(s.endsWith("\r") ? s.substring(0, s.length() - 1) : s, tooLong);
-  }
-
-  /** One line of a JSON Lines file. */
-  record Line(String text, boolean tooLong) {}
 
   /** What a binary file is, from its first bytes: {@code a PDF}, {@code an image}... or {@code not text}. */
   static String describe(Path f) throws IOException {

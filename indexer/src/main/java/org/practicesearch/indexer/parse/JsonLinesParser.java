@@ -23,6 +23,10 @@ final class JsonLinesParser {
 
   /** Deepest nesting of arrays and objects accepted: deeper JSON is refused before Gson recurses into it. */
   static final int MAX_DEPTH = 64;
+  /** Earliest year accepted. */
+  static final int MIN_YEAR = 1;
+  /** Latest year accepted. */
+  static final int MAX_YEAR = 9999;
 
   static void parse(String file, List<String> lines, boolean collection, PageParse out) {
     for (int i = 0; i < lines.size(); i++) {
@@ -47,12 +51,30 @@ final class JsonLinesParser {
       if (!json.isJsonObject()) {
         throw new BadField("expected a JSON object, got " + kindOf(json));
       }
-      out.entries.add(collection ? document(json.getAsJsonObject(), file, lineNo)
-          : entry(json.getAsJsonObject(), file, lineNo));
+      JsonObject o = json.getAsJsonObject();
+      if (!collection && !o.has("id") && o.has("entries") && o.get("entries").isJsonArray()) {
+        parseDocument(file, lineNo, o.getAsJsonArray("entries"), out);
+        return;
+      }
+      out.entries.add(collection ? document(o, file, lineNo) : entry(o, file, lineNo));
     } catch (JsonParseException | IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
       out.problems.add(Problem.error(file, lineNo, "invalid JSON: " + firstLine(e.getMessage())));
     } catch (BadField | IllegalArgumentException e) {
       out.problems.add(Problem.error(file, lineNo, e.getMessage()));
+    }
+  }
+
+  /** The one document `parse --json` prints ({"entries": [...], "problems": [...]}): each entry read on its own. */
+  private static void parseDocument(String file, int lineNo, JsonArray entries, PageParse out) {
+    for (JsonElement e : entries) {
+      try {
+        if (!e.isJsonObject()) {
+          throw new BadField("\"entries\" must hold objects, got " + kindOf(e));
+        }
+        out.entries.add(entry(e.getAsJsonObject(), file, lineNo));
+      } catch (BadField | IllegalArgumentException | IllegalStateException | UnsupportedOperationException x) {
+        out.problems.add(Problem.error(file, lineNo, x.getMessage()));
+      }
     }
   }
 
@@ -108,10 +130,13 @@ final class JsonLinesParser {
         .stakeholders(strings(o, "stakeholders")).stakeholderTypes(strings(o, "stakeholder_types"))
         .practiceTypes(strings(o, "practice_types")).crisisTypes(strings(o, "crisis_types"))
         .crisisPhases(strings(o, "crisis_phases")).guidelines(strings(o, "guidelines"))
-        .authors(strings(o, "authors")).categories(strings(o, "categories"))
-        .summary(o.has("summary") && o.get("summary").isJsonPrimitive() && o.get("summary").getAsBoolean())
+        .authors(strings(o, "authors")).categories(strings(o, "categories")).topics(strings(o, "topics"))
+        .summary(bool(o, "summary"))
         .source(file + ":" + line).repairs(repairs(o));
     String title = string(o, "title");
+    if (title.isBlank() && !string(o, "description").isBlank()) {
+      b.title(Titles.derive(string(o, "description")));
+    }
     b.titleSource(o.has("title_source") ? org.practicesearch.model.TitleSource.parse(string(o, "title_source"))
         : title.isBlank() ? org.practicesearch.model.TitleSource.DERIVED : org.practicesearch.model.TitleSource.PAGE);
     if (o.has("region_source")) {
@@ -119,12 +144,34 @@ final class JsonLinesParser {
     }
     JsonElement year = o.get("year");
     if (year != null && !year.isJsonNull()) {
-      if (!year.isJsonPrimitive() || !year.getAsJsonPrimitive().isNumber()) {
-        throw new BadField("\"year\" must be a number or null, got " + kindOf(year));
-      }
-      b.year(year.getAsInt());
+      b.year(year(year));
     }
     return b.build();
+  }
+
+  /** A year: a whole number from {@link #MIN_YEAR} to {@link #MAX_YEAR} (never wrapped or rounded). */
+  private static int year(JsonElement year) {
+    if (!year.isJsonPrimitive() || !year.getAsJsonPrimitive().isNumber()) {
+      throw new BadField("\"year\" must be a number or null, got " + kindOf(year));
+    }
+    java.math.BigDecimal v = year.getAsBigDecimal();
+    if (v.signum() != 0 && v.stripTrailingZeros().scale() > 0 || v.compareTo(java.math.BigDecimal.valueOf(MIN_YEAR)) < 0
+        || v.compareTo(java.math.BigDecimal.valueOf(MAX_YEAR)) > 0) {
+      throw new BadField("\"year\" must be a whole number from " + MIN_YEAR + " to " + MAX_YEAR + ", got "
+          + year.getAsJsonPrimitive().getAsString());
+    }
+    return v.intValueExact();
+  }
+
+  private static boolean bool(JsonObject o, String key) {
+    JsonElement e = o.get(key);
+    if (e == null || e.isJsonNull()) {
+      return false;
+    }
+    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+      throw new BadField("\"" + key + "\" must be true or false, got " + kindOf(e));
+    }
+    return e.getAsBoolean();
   }
 
   private static String string(JsonObject o, String key) {

@@ -9,6 +9,8 @@ final class PageParse {
   final List<Entry> entries = new ArrayList<>();
   final List<Teaser> teasers = new ArrayList<>();
   final List<Problem> problems = new ArrayList<>();
+  /** True for JSON Lines, whose entries carry their own ids (never merged by URL nor checked for look-alikes). */
+  boolean idsGiven;
 
   /**
    * A practice teaser from a guideline page.

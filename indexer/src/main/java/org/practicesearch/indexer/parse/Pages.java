@@ -1,17 +1,10 @@
 package org.practicesearch.indexer.parse;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads pages and JSON Lines files into entries. Each file's layout is detected from its text; teasers are
@@ -29,62 +22,35 @@ public final class Pages {
    * @throws IOException if a folder cannot be listed
    */
   public static ParseResult parse(List<Path> paths) throws IOException {
-    Map<String, String> texts = new LinkedHashMap<>();
-    List<PageParse> streamed = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    List<String> inputs = new ArrayList<>();
-    for (Path p : paths) {
-      for (Path f : files(p, problems)) {
-        inputs.add(f.toString());
-        readFile(f, texts, streamed, problems);
-      }
-    }
-    ParseResult r = parseAll(texts, streamed);
-    problems.addAll(r.problems());
-    problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-    return new ParseResult(r.entries(), problems, inputs.size(), inputs);
-  }
-
-  private static void readFile(Path f, Map<String, String> texts, List<PageParse> streamed, List<Problem> problems) {
+    List<Path> files = Inputs.files(paths, problems);
+    List<org.practicesearch.model.Entry> entries = new ArrayList<>();
     try {
-      switch (InputFile.sniff(f)) {
-        case EMPTY -> problems.add(Problem.error(f.toString(), 1, "empty file"));
-        case BINARY -> problems.add(Problem.error(f.toString(), 1, "binary file (" + InputFile.describe(f)
-            + "), not read"));
-        case JSON_LINES -> streamed.add(streamJsonLines(f));
-        case TEXT -> {
-          String text = InputFile.readPage(f, problems);
-          if (text != null) {
-            texts.put(f.toString(), text);
-          }
+      Feed.read(files, new Feed.Sink() {
+        @Override
+        public void chunk(Feed.Chunk chunk) {
+          ParseResult r = chunk.parse();
+          entries.addAll(r.entries());
+          problems.addAll(r.problems());
         }
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      problems.add(Problem.error(f.toString(), 1, "cannot read: " + e.getMessage()));
-    }
-  }
 
-  private static PageParse streamJsonLines(Path f) throws IOException {
-    PageParse out = new PageParse();
-    String name = f.toString();
-    try (java.io.BufferedReader r = InputFile.jsonLines(f)) {
-      Boolean collection = null;
-      int lineNo = 0;
-      InputFile.Line line;
-      while ((line = InputFile.nextLine(r)) != null) {
-        lineNo++;
-        if (line.tooLong()) {
-          out.problems.add(Problem.error(name, lineNo, "line longer than " + (InputFile.MAX_LINE_CHARS >> 20)
-              + " M characters"));
-          continue;
+        @Override
+        public void problem(Problem problem) {
+          problems.add(problem);
         }
-        if (collection == null && !line.text().isBlank()) {
-          collection = JsonLinesParser.isCollection(line.text());
+
+        @Override
+        public void fileDone(Path file, long bytes, boolean readable) {
+          // every file is counted below
         }
-        JsonLinesParser.parseLine(name, lineNo, line.text(), collection != null && collection, out);
-      }
+      });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("parse interrupted");
     }
-    return out;
+    problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+    List<String> inputs = files.stream().map(Path::toString).toList();
+    return new ParseResult(TeaserMerger.merge(entries, List.of()), problems, inputs.size(), inputs);
   }
 
   /**
@@ -105,74 +71,99 @@ public final class Pages {
    * @return the entries and problems
    */
   public static ParseResult parseTexts(Map<String, String> texts) {
-    return parseAll(texts, List.of());
+    return parseTexts(texts.entrySet().stream().map(t -> PageText.of(t.getKey(), t.getValue())).toList());
   }
 
-  private static ParseResult parseAll(Map<String, String> texts, List<PageParse> parsed) {
-    List<PageParse> pages = new ArrayList<>(parsed);
-    for (Map.Entry<String, String> t : texts.entrySet()) {
-      pages.add(page(t.getKey(), t.getValue()));
+  /**
+   * Parses pages whose title or URL may be known (an HTML page's {@code <title>} and address), merging
+   * teasers and duplicates across them.
+   *
+   * @param texts the pages, in order
+   * @return the entries and problems
+   */
+  public static ParseResult parseTexts(List<PageText> texts) {
+    List<PageParse> pages = new ArrayList<>();
+    for (PageText t : texts) {
+      pages.add(page(t));
     }
+    ParseResult r = parsePages(pages);
+    return new ParseResult(r.entries(), r.problems(), texts.size(), texts.stream().map(PageText::name).toList());
+  }
+
+  /**
+   * Merges duplicates and the teasers of parsed pages into their practices, reports look-alikes, then
+   * normalises.
+   */
+  static ParseResult parsePages(List<PageParse> pages) {
     List<org.practicesearch.model.Entry> entries = new ArrayList<>();
     List<PageParse.Teaser> teasers = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    java.util.Set<String> given = new java.util.HashSet<>(); // ids JSON Lines give: not ours to merge or warn about
     for (PageParse p : pages) {
       entries.addAll(p.entries);
       teasers.addAll(p.teasers);
       problems.addAll(p.problems);
+      if (p.idsGiven) {
+        p.entries.forEach(e -> given.add(e.id()));
+      }
     }
-    var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(TeaserMerger.merge(entries, teasers));
+    var merged = TeaserMerger.merge(Duplicates.merge(entries, given), teasers);
+    problems.addAll(Duplicates.lookAlikes(merged, given));
+    var normalised = org.practicesearch.indexer.normalise.EntryNormaliser.normalise(merged);
     problems.addAll(normalised.warnings());
-    return new ParseResult(normalised.entries(), problems, texts.size() + parsed.size(), List.copyOf(texts.keySet()));
+    return new ParseResult(normalised.entries(), problems, pages.size(), List.of());
   }
 
-  private static PageParse page(String name, String text) {
-    PageParse out = new PageParse();
+  /** Parses a page read from a file: a saved web page gets the URL of its crawl sidecar, if any. */
+  static PageParse page(Path file, String text) {
+    String name = file.toString();
+    if (HtmlPage.isHtml(name, text)) {
+      CrawlSidecar crawled = CrawlSidecar.read(file);
+      return HtmlInput.parse(name, text, crawled == null ? "" : crawled.url());
+    }
+    return page(name, text);
+  }
+
+  /** Parses one page known by its name and text. */
+  static PageParse page(String name, String text) {
+    return page(PageText.of(name, text));
+  }
+
+  /**
+   * Parses one page; a title or URL it was given is used for its entries (an HTML page gives its own).
+   *
+   * @param page the page
+   * @return what it gave
+   */
+  static PageParse page(PageText page) {
+    String text = page.text();
+    if (HtmlPage.isHtml(page.name(), text)) {
+      return HtmlInput.parse(page.name(), text, page.url());
+    }
     List<String> raw = Text.lines(text);
     Layout layout = Layout.detect(raw);
     List<String> lines = switch (layout) {
       case ENTRY_JSONL, COLLECTION_JSONL -> raw;
       default -> Text.lines(Text.decodeEntities(text)); // pages saved from the web keep &amp; and &#8217;
     };
+    return parseLines(page, lines, layout);
+  }
+
+  /**
+   * Runs the parser of a layout on a page's lines (a text page's, or those an HTML page gave), with the title
+   * and URL the page is known by.
+   */
+  static PageParse parseLines(PageText page, List<String> lines, Layout layout) {
+    PageParse out = new PageParse();
+    out.idsGiven = layout == Layout.ENTRY_JSONL || layout == Layout.COLLECTION_JSONL;
     switch (layout) {
-      case PRACTICE -> PracticePageParser.parse(name, lines, out);
-      case GUIDELINE -> GuidelinePageParser.parse(name, lines, out);
-      case RESOURCE_LISTING -> ResourceListingParser.parse(name, lines, out);
-      case ENTRY_JSONL -> JsonLinesParser.parse(name, lines, false, out);
-      case COLLECTION_JSONL -> JsonLinesParser.parse(name, lines, true, out);
-      case UNKNOWN -> PlainPage.parse(name, lines, out);
+      case PRACTICE -> PracticePageParser.parse(page, lines, out);
+      case GUIDELINE -> GuidelinePageParser.parse(page, lines, out);
+      case RESOURCE_LISTING -> ResourceListingParser.parse(page, lines, out);
+      case ENTRY_JSONL -> JsonLinesParser.parse(page.name(), lines, false, out);
+      case COLLECTION_JSONL -> JsonLinesParser.parse(page.name(), lines, true, out);
+      case UNKNOWN -> PlainPage.parse(page, lines, out);
     }
     return out;
-  }
-
-  private static List<Path> files(Path p, List<Problem> problems) throws IOException {
-    if (Files.isRegularFile(p)) {
-      return List.of(p);
-    }
-    if (!Files.isDirectory(p)) {
-      problems.add(Problem.error(p.toString(), 1, "no such file or folder"));
-      return List.of();
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      List<Path> all = s.toList();
-      for (Path link : all) {
-        if (Files.isSymbolicLink(link) && Files.isDirectory(link)) {
-          problems.add(Problem.warning(link.toString(), 1, "symbolic link to a folder not followed"));
-        }
-      }
-      return all.stream().filter(Files::isRegularFile)
-          .filter(f -> p.relativize(f).toString().chars().noneMatch(c -> c == 0)
-              && !hidden(p.relativize(f)))
-          .sorted().toList();
-    }
-  }
-
-  private static boolean hidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

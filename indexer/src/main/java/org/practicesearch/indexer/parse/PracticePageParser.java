@@ -15,13 +15,11 @@ import org.practicesearch.model.Repair;
  */
 final class PracticePageParser {
   private static final int LINK_MAX = 150;
-  private static final int TITLE_MAX = 200;
-  private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern.compile(
-      "^(skip to (main )?content|home|menu|search|print|share|back|good practices?|practices?|"
-          + "home\\s*[>/|»].*|.*\\s[>»]\\s.*|print the (guideline|practice).*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private PracticePageParser() {}
 
-  static void parse(String file, List<String> lines, PageParse out) {
+  static void parse(PageText page, List<String> lines, PageParse out) {
+    String file = page.name();
     Map<PracticeLabel, List<String>> fields = new EnumMap<>(PracticeLabel.class);
     List<String> loose = new ArrayList<>();
     List<String> guidelineSection = new ArrayList<>();
@@ -30,7 +28,7 @@ final class PracticePageParser {
     while (i < lines.size()) {
       PracticeLabel.Found found = PracticeLabel.match(lines.get(i));
       if (found == null) {
-        if (firstLine >= 0) {
+        if (firstLine >= 0 && !Titles.navigation(lines.get(i))) {
           loose.add(lines.get(i));
         }
         i++;
@@ -47,23 +45,12 @@ final class PracticePageParser {
       out.problems.add(Problem.error(file, 1, "no practice fields found"));
       return;
     }
-    Entry e = assemble(file, firstLine + 1, fields, loose, guidelineSection, out);
-    String title = titleBefore(lines, firstLine);
-    out.entries.add(title == null ? e : e.toBuilder().title(title).titleSource(org.practicesearch.model.TitleSource.PAGE).build());
+    int titleAt = Titles.lineBefore(lines, firstLine);
+    String title = !page.title().isEmpty() ? page.title() : titleAt < 0 ? null : Text.clean(lines.get(titleAt));
+    out.entries.add(assemble(page, firstLine + 1, title, fields, loose, guidelineSection, out));
     if (guidelineSection.isEmpty() && cutOff(lines)) {
       out.problems.add(Problem.warning(file, lines.size(), "the page seems cut off mid-sentence"));
     }
-  }
-
-  /** The page's own title: the last line before the fields that is not site navigation, or null. */
-  private static String titleBefore(List<String> lines, int firstLabel) {
-    for (int i = firstLabel - 1; i >= 0; i--) {
-      String line = Text.clean(lines.get(i));
-      if (!line.isEmpty() && !NAVIGATION.matcher(line).matches()) {
-        return line.length() <= TITLE_MAX && !line.endsWith(".") ? line : null;
-      }
-    }
-    return null;
   }
 
   /** True when the page ends inside a word or sentence (saved before it finished loading). */
@@ -105,8 +92,9 @@ final class PracticePageParser {
     return i;
   }
 
-  private static Entry assemble(String file, int line, Map<PracticeLabel, List<String>> fields,
+  private static Entry assemble(PageText page, int line, String pageTitle, Map<PracticeLabel, List<String>> fields,
       List<String> loose, List<String> guidelineSection, PageParse out) {
+    String file = page.name();
     List<Repair> repairs = new ArrayList<>();
     List<String> descriptionLines = fields.containsKey(PracticeLabel.DESCRIPTION)
         ? fields.get(PracticeLabel.DESCRIPTION) : loose;
@@ -117,14 +105,16 @@ final class PracticePageParser {
     }
     List<String> countries = list(fields, PracticeLabel.COUNTRY);
     List<String> stakeholders = new ArrayList<>(fields.getOrDefault(PracticeLabel.STAKEHOLDER, List.of()).stream()
-        .map(Text::clean).toList());
+        .map(Text::value).filter(v -> !v.isEmpty()).toList());
     OtherStakeholder.apply(fields.getOrDefault(PracticeLabel.OTHER_STAKEHOLDER, List.of()), countries,
         stakeholders, repairs);
     GuidelineSection section = GuidelineSection.read(guidelineSection);
-    String id = Ids.of(Kind.PRACTICE, description.isEmpty() ? source : description);
-    return Entry.builder(id, Kind.PRACTICE)
-        .title(Titles.derive(description.isEmpty() ? String.join(", ", list(fields, PracticeLabel.PRACTICE_TYPE)) : description))
+    String id = Ids.practice(description.isEmpty() ? source : description, countries,
+        pageTitle == null ? "" : pageTitle);
+    return Titles.choose(Entry.builder(id, Kind.PRACTICE), page, pageTitle,
+            description.isEmpty() ? String.join(", ", list(fields, PracticeLabel.PRACTICE_TYPE)) : description)
         .description(description)
+        .url(page.url())
         .countries(countries)
         .stakeholders(stakeholders)
         .stakeholderTypes(list(fields, PracticeLabel.STAKEHOLDER_TYPE))
@@ -132,8 +122,8 @@ final class PracticePageParser {
         .crisisTypes(list(fields, PracticeLabel.CRISIS_TYPE))
         .crisisPhases(list(fields, PracticeLabel.CRISIS_PHASE))
         .guidelines(section.guideline() == null ? List.of() : List.of(section.guideline()))
-        .categories(section.thematicAreas())
-        .source(source)
+        .topics(section.thematicAreas())
+        .sources(page.sources(line))
         .repairs(repairs)
         .build();
   }
@@ -152,8 +142,8 @@ final class PracticePageParser {
     static GuidelineSection read(List<String> lines) {
       List<String> areas = new ArrayList<>();
       for (String raw : lines) {
-        String line = Text.clean(raw);
-        if (line.isEmpty()) {
+        String line = Text.value(raw);
+        if (line.isEmpty() || Titles.navigation(line)) {
           continue;
         }
         if (Layout.GUIDELINE_TITLE.matcher(line).matches()) {

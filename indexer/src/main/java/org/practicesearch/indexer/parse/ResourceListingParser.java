@@ -15,22 +15,21 @@ import org.practicesearch.model.Repair;
  * line that follows a block.
  */
 final class ResourceListingParser {
-  private static final Pattern NAVIGATION = Pattern.compile("^(skip to main content|menu|search|home)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("\\((19|20)\\d{2}\\)");
 
   private ResourceListingParser() {}
 
-  static void parse(String file, List<String> lines, PageParse out) {
+  static void parse(PageText page, List<String> lines, PageParse out) {
     List<Integer> starts = entryStarts(lines);
     if (starts.isEmpty()) {
-      out.problems.add(Problem.error(file, 1, "resource listing with no entries"));
+      out.problems.add(Problem.error(page.name(), 1, "resource listing with no entries"));
       return;
     }
-    List<String> heading = preamble(lines, starts.get(0));
+    String topic = topic(lines, starts.get(0));
     for (int n = 0; n < starts.size(); n++) {
       int from = starts.get(n);
       int to = n + 1 < starts.size() ? starts.get(n + 1) : lines.size();
-      readEntry(file, lines, from, to, heading, out);
+      readEntry(page, lines, from, to, topic, out);
     }
   }
 
@@ -84,30 +83,35 @@ final class ResourceListingParser {
     return Math.max(i, 0);
   }
 
-  /** Headings before the first entry (navigation dropped): the listing's category. */
-  private static List<String> preamble(List<String> lines, int firstTitle) {
-    List<String> out = new ArrayList<>();
-    for (String raw : lines.subList(0, firstTitle)) {
-      String line = Text.clean(raw);
-      if (!line.isEmpty() && !NAVIGATION.matcher(line).matches()) {
-        out.add(line);
+  /**
+   * The listing's topic: its heading, the last line before the first entry that is not navigation or a
+   * bullet (of a breadcrumb {@code Resources > Health}, the last part); or null.
+   */
+  private static String topic(List<String> lines, int firstTitle) {
+    for (int i = firstTitle - 1; i >= 0; i--) {
+      String line = Text.clean(lines.get(i));
+      String[] crumbs = line.split("\\s[>»/]\\s");
+      String last = Text.clean(crumbs[crumbs.length - 1]);
+      if (!last.isEmpty() && !Titles.navigation(last) && !Text.bulleted(line) && last.length() <= Titles.LINE_MAX) {
+        return last;
       }
     }
-    return out;
+    return null;
   }
 
   private static boolean isBlock(String line) {
     return ResourceBlock.of(line) != null;
   }
 
-  private static void readEntry(String file, List<String> lines, int from, int to, List<String> heading, PageParse out) {
-    String title = Text.clean(lines.get(from));
+  private static void readEntry(PageText page, List<String> lines, int from, int to, String topic, PageParse out) {
+    String file = page.name();
+    String title = Text.value(lines.get(from));
     List<String> description = new ArrayList<>();
     List<String> countries = new ArrayList<>();
     List<String> regions = new ArrayList<>();
     List<String> authors = new ArrayList<>();
     List<String> years = new ArrayList<>();
-    List<String> categories = new ArrayList<>(heading);
+    List<String> categories = new ArrayList<>();
     List<String> target = description;
     for (int i = from + 1; i < to; i++) {
       String line = Text.clean(lines.get(i));
@@ -120,20 +124,20 @@ final class ResourceListingParser {
           case YEAR -> years;
           case CATEGORY -> categories;
         };
-      } else if (!line.isEmpty()) {
-        target.add(line);
+      } else if (!line.isEmpty() && !(target != description && Text.value(line).isEmpty())) {
+        target.add(target == description ? line : Text.value(line));
       }
     }
-    String source = file + ":" + (from + 1);
     List<Repair> repairs = new ArrayList<>();
     String desc = String.join("\n", description);
     if (desc.isEmpty()) {
       out.problems.add(Problem.warning(file, from + 1, "resource '" + title + "' has no description"));
     }
-    out.entries.add(Entry.builder(Ids.of(Kind.RESOURCE, title), Kind.RESOURCE)
+    out.entries.add(Entry.builder(Ids.resource(title, desc), Kind.RESOURCE)
         .title(title).titleSource(org.practicesearch.model.TitleSource.PAGE).description(desc).countries(countries).regions(regions)
         .authors(Authors.repair(authors, repairs)).year(year(years, title, file, from, out))
-        .categories(categories).source(source).repairs(repairs).build());
+        .categories(categories).topics(topic == null ? List.of() : List.of(topic))
+        .sources(page.sources(from + 1)).repairs(repairs).build());
   }
 
   private static Integer year(List<String> years, String title, String file, int line, PageParse out) {

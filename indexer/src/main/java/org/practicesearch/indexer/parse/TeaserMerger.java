@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
-import org.practicesearch.model.Repair;
 
 /**
- * Merges practice teasers into the full practices they summarise, and indexes each entry once.
+ * Merges practice teasers into the full practices they summarise.
  *
  * <p>A teaser whose text (without a trailing "...") begins the description of a practice read in full is
- * the same practice: the practice gains the teaser's guideline. Other teasers become practices of their
- * own, marked as summaries. Entries with the same id (a listing repeated on several pages) are kept once.
+ * the same practice: the practice gains the teaser's guideline and source. Other teasers become practices of
+ * their own, marked as summaries (a teaser listed on two guideline pages is one summary).
  */
 final class TeaserMerger {
   private static final int MIN_PREFIX = 40;
@@ -23,7 +22,7 @@ final class TeaserMerger {
   static List<Entry> merge(List<Entry> entries, List<PageParse.Teaser> teasers) {
     Map<String, Entry> byId = new LinkedHashMap<>();
     for (Entry e : entries) {
-      byId.merge(e.id(), e, TeaserMerger::same);
+      byId.merge(e.id(), e, Duplicates::same);
     }
     for (PageParse.Teaser t : teasers) {
       Entry full = findFull(byId.values(), t);
@@ -32,10 +31,12 @@ final class TeaserMerger {
         if (!full.guidelines().contains(t.guideline())) {
           b.addGuideline(t.guideline());
         }
-        byId.put(full.id(), b.build());
+        List<String> sources = new ArrayList<>(full.sources());
+        sources.add(t.source());
+        byId.put(full.id(), b.sources(sources).build());
       } else {
         Entry summary = summary(t);
-        byId.merge(summary.id(), summary, TeaserMerger::same);
+        byId.merge(summary.id(), summary, Duplicates::same);
       }
     }
     return new ArrayList<>(byId.values());
@@ -56,25 +57,9 @@ final class TeaserMerger {
 
   private static Entry summary(PageParse.Teaser t) {
     String text = t.text();
-    return Entry.builder(Ids.of(Kind.PRACTICE, stripEllipsis(text)), Kind.PRACTICE)
+    return Entry.builder(Ids.practice(stripEllipsis(text), t.countries(), ""), Kind.PRACTICE)
         .title(Titles.derive(text)).description(text).countries(t.countries()).practiceTypes(t.practiceTypes())
         .guidelines(List.of(t.guideline())).summary(true).source(t.source()).build();
-  }
-
-  /** Two reads of one entry: keep the first, with the lists of both. */
-  private static Entry same(Entry first, Entry second) {
-    Entry.Builder b = first.toBuilder();
-    b.guidelines(union(first.guidelines(), second.guidelines()));
-    b.categories(union(first.categories(), second.categories()));
-    b.sources(union(first.sources(), second.sources()));
-    b.addRepair(new Repair("source", second.source(), first.source(), "the same entry again; indexed once"));
-    return b.build();
-  }
-
-  private static List<String> union(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    b.stream().filter(x -> !out.contains(x)).forEach(out::add);
-    return out;
   }
 
   static String stripEllipsis(String text) {

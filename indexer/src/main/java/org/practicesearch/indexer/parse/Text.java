@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Small text operations shared by the parsers: cleaning lines, splitting lists, comparing texts. */
 final class Text {
-  private static final Pattern BULLET = Pattern.compile("^([•·▪◦*]|-(?=\\s))\\s*");
+  private static final Pattern BULLET = Pattern.compile("^([•·▪◦*]|[-–—](?=\\s|$))\\s*");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
   private Text() {}
@@ -24,9 +24,14 @@ final class Text {
     return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
-  /** A value line: cleaned, without a leading bullet ("- ", "• ", "* "). */
+  /** A value line: cleaned, without a leading bullet ("- ", "• ", "* ", a lone "-"). */
   static String value(String s) {
     return BULLET.matcher(clean(s)).replaceFirst("");
+  }
+
+  /** True when the line starts with a bullet marker ("- ", "• ", "* ") or is only one. */
+  static boolean bulleted(String s) {
+    return BULLET.matcher(clean(s)).lookingAt();
   }
 
   /** Splits a comma-separated value into trimmed, non-empty parts. */

@@ -28,6 +28,12 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void htmlPagesNeverThrow(FuzzedDataProvider data) {
+    ParseResult r = Pages.parseText("fuzz.html", data.consumeRemainingAsString());
+    assertNotNull(r.entries());
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void jsonLinesNeverThrow(FuzzedDataProvider data) throws IOException {
     Path f = Files.createTempFile("fuzz", ".jsonl");
     try {

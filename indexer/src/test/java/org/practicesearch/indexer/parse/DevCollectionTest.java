@@ -17,7 +17,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.practicesearch.eval.Evaluation;
+import org.practicesearch.eval.Metrics;
 import org.practicesearch.eval.Qrels;
+import org.practicesearch.eval.RawTextBaseline;
+import org.practicesearch.eval.SourceFiles;
 import org.practicesearch.eval.Topic;
 import org.practicesearch.eval.Topics;
 import org.practicesearch.model.Entry;
@@ -41,7 +45,8 @@ class DevCollectionTest {
     assertEquals(List.of(), r.problems().stream().filter(Problem::rejected).toList());
     Map<Kind, Long> kinds = r.entries().stream().collect(Collectors.groupingBy(Entry::kind, () -> new EnumMap<>(Kind.class),
         Collectors.counting()));
-    assertEquals(Map.of(Kind.PRACTICE, 69L, Kind.RESOURCE, 36L, Kind.GUIDELINE, 5L, Kind.DOCUMENT, 16L), kinds);
+    // the three description-only pages named practice-* are practices, the other four plain documents
+    assertEquals(Map.of(Kind.PRACTICE, 72L, Kind.RESOURCE, 36L, Kind.GUIDELINE, 5L, Kind.DOCUMENT, 13L), kinds);
   }
 
   @Test
@@ -78,6 +83,38 @@ class DevCollectionTest {
       }
     }
     assertEquals(5, pagesOfTitle.values().stream().filter(p -> p.size() == 2).count());
+  }
+
+  @Test
+  void everyAcronymTopicHasItsLongForm() throws IOException {
+    Map<String, String> acronyms = Topics.read(DEV.resolve("topics.tsv")).stream()
+        .filter(t -> t.queryClass().equals("acronym")).collect(Collectors.toMap(Topic::id, Topic::query));
+    Map<String, String> pairs = new TreeMap<>();
+    for (String line : Files.readAllLines(DEV.resolve("acronym-pairs.tsv"), StandardCharsets.UTF_8)) {
+      if (!line.startsWith("#")) {
+        String[] cols = line.split("\t");
+        assertEquals(3, cols.length, line);
+        assertTrue(cols[2].length() > cols[1].length(), line);
+        pairs.put(cols[0], cols[1]);
+      }
+    }
+    assertEquals(new TreeMap<>(acronyms), pairs);
+  }
+
+  @Test
+  void theRawTextBaselineGivesTheDocumentedFigures() throws IOException {
+    // docs/RELEVANCE.md, "Development collection": the floor the ranking must clear, per class
+    List<Topic> topics = Topics.read(DEV.resolve("topics.tsv"));
+    Qrels qrels = Qrels.read(DEV.resolve("qrels.txt"));
+    try (RawTextBaseline raw = RawTextBaseline.of(SourceFiles.under(PAGES))) {
+      Map<String, Metrics> m = Evaluation.run(raw, topics, qrels).byClass(topics, qrels);
+      assertEquals(0.8034, m.get("plain").ndcg10(), 0.00005);
+      assertEquals(0.8541, m.get("acronym").ndcg10(), 0.00005);
+      assertEquals(0.7148, m.get("typo").ndcg10(), 0.00005);
+      assertEquals(0.6775, m.get("paraphrase").ndcg10(), 0.00005);
+      assertEquals(0.7693, m.get(Metrics.ALL).ndcg10(), 0.00005);
+      assertEquals(0.6759, m.get(Metrics.ALL).map(), 0.00005);
+    }
   }
 
   @Test

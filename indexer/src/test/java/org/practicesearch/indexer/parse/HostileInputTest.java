@@ -43,7 +43,7 @@ class HostileInputTest {
     ParseResult r = Pages.parse(List.of(dir));
     assertEquals(2, r.entries().size());
     r.entries().forEach(e -> assertEquals(List.of("Côte d'Ivoire"), e.countries()));
-    assertEquals(List.of("cp1252.txt:1: not UTF-8: read as Windows-1252"), problems(r, dir));
+    assertEquals(List.of("cp1252.txt:2: 1 byte that is not UTF-8 read as Windows-1252 (the rest is UTF-8)"), problems(r, dir));
   }
 
   @Test

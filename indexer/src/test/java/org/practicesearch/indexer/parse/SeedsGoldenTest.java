@@ -1,6 +1,8 @@
 package org.practicesearch.indexer.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -33,6 +35,17 @@ class SeedsGoldenTest {
         assertEquals(w, a, e.id() + " field " + field);
       }
       assertEquals(want.keySet(), actual.keySet(), e.id());
+    }
+  }
+
+  @Test
+  void everySeedTitleSaysWhereItComesFromAndNoneIsNavigationOrABullet() throws IOException {
+    for (JsonObject e : golden().values()) {
+      String title = e.get("title").getAsString();
+      assertTrue(e.has("title_source"), e.get("id").getAsString());
+      assertFalse(title.isEmpty() || Text.bulleted(title) || Titles.navigation(title), title);
+      assertTrue(title.split(" ").length <= Titles.MAX_WORDS || !"derived".equals(e.get("title_source").getAsString()),
+          title);
     }
   }
 

@@ -161,7 +161,8 @@ class VariationsTest {
     pages.put("b.txt", listing.replace("Capacity Building", "Health"));
     ParseResult r = Pages.parseTexts(pages);
     Entry e = only(r);
-    assertEquals(List.of("Capacity building", "Health"), e.categories());
+    assertEquals(List.of("Capacity building", "Health"), e.topics());
+    assertEquals(List.of("a.txt:3", "b.txt:3"), e.sources());
     assertEquals(2009, e.year());
   }
 
@@ -191,5 +192,17 @@ class VariationsTest {
       assertEquals(List.of("GUIDELINE 8: Build capacity and learn lessons for emergency response and post-crisis action"),
           e.guidelines(), e.source());
     }
+  }
+
+  @Test
+  void stakeholderAndPracticeTypesAreNamedAsTheSiteNamesThem() {
+    String page = "Type of practice: Funds, Website, Research and reports, Legislation and policies, Contingency plans\n"
+        + "Country: Kenya\nType of Stakeholder: State, Host State, State of Origin, Government, NGO, "
+        + "Civil society organizations, Regional organisations\n\n" + DESC;
+    Entry e = only(Pages.parseText("p.txt", page));
+    assertEquals(List.of("Funds", "Website", "Research and reports", "Domestic laws and policies",
+        "Contingency and preparedness plans"), e.practiceTypes());
+    assertEquals(List.of("State", "Host State", "State of Origin", "NGOs", "Civil Society", "Regional Institutions"),
+        e.stakeholderTypes());
   }
 }

@@ -11,10 +11,10 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchBackend;
 
 /**
- * The HTTP server of {@code serve}: a read-only JSON API over one open {@link SearchIndex} and the web page,
+ * The HTTP server of {@code serve}: a read-only JSON API over one open {@link SearchBackend} (the embedded index or a SolrCloud collection) and the web page,
  * all from the jar, on embedded Jetty 12. Connections are read by Jetty's selector without a worker thread,
  * so slow or silent clients never hold one; they are closed when they do not send a request head in time or
  * stay idle. At most {@link ServeOptions#maxRequests()} requests run at once, a bounded number wait, the rest
@@ -35,7 +35,7 @@ public final class ApiServer implements AutoCloseable {
    * @return the running server
    * @throws IOException if the address cannot be bound
    */
-  public static ApiServer start(SearchIndex index, String host, int port) throws IOException {
+  public static ApiServer start(SearchBackend index, String host, int port) throws IOException {
     return start(index, ServeOptions.defaults(host, port), new PrintWriter(System.err, true));
   }
 
@@ -48,17 +48,17 @@ public final class ApiServer implements AutoCloseable {
    * @return the running server
    * @throws IOException if the address cannot be bound
    */
-  public static ApiServer start(SearchIndex index, ServeOptions options, PrintWriter err) throws IOException {
+  public static ApiServer start(SearchBackend index, ServeOptions options, PrintWriter err) throws IOException {
     return new ApiServer(index, options, err, routes -> { });
   }
 
   /** Starts serving with more routes than the standard ones (tests add endpoints that misbehave). */
-  static ApiServer start(SearchIndex index, ServeOptions options, PrintWriter err, Consumer<Routes> extra)
+  static ApiServer start(SearchBackend index, ServeOptions options, PrintWriter err, Consumer<Routes> extra)
       throws IOException {
     return new ApiServer(index, options, err, extra);
   }
 
-  private ApiServer(SearchIndex index, ServeOptions options, PrintWriter err, Consumer<Routes> extra)
+  private ApiServer(SearchBackend index, ServeOptions options, PrintWriter err, Consumer<Routes> extra)
       throws IOException {
     Endpoints endpoints = new Endpoints(index, options.searchBudget());
     Routes routes = endpoints.routes();

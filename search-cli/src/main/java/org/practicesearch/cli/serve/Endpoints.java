@@ -2,6 +2,7 @@ package org.practicesearch.cli.serve;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -12,18 +13,20 @@ import org.practicesearch.model.Entry;
 import org.practicesearch.render.Json;
 import org.practicesearch.search.Hit;
 import org.practicesearch.search.IndexStats;
-import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchBackend;
+import org.practicesearch.search.SearchRequest;
 
 /** The pages and the JSON API of {@code serve} over one open index; {@link #routes()} lists them all. */
 final class Endpoints {
   private static final Map<String, String> ASSETS = Map.of("/", "index.html", "/index.html", "index.html",
-      "/app.js", "app.js", "/app.css", "app.css");
+      "/app.js", "app.js", "/dom.js", "dom.js", "/facets.js", "facets.js", "/worldmap.js", "worldmap.js",
+      "/entry.js", "entry.js", "/app.css", "app.css", "/world.json", "world.json");
 
-  private final SearchIndex index;
+  private final SearchBackend index;
   private final Duration searchBudget;
   private volatile Suggestions suggestions;
 
-  Endpoints(SearchIndex index, Duration searchBudget) throws IOException {
+  Endpoints(SearchBackend index, Duration searchBudget) throws IOException {
     this.index = index;
     this.searchBudget = searchBudget;
     this.suggestions = Suggestions.of(index);
@@ -33,6 +36,7 @@ final class Endpoints {
   Routes routes() {
     Routes r = new Routes()
         .path("/api/search", this::search)
+        .path("/api/export", this::export)
         .prefix("/api/entries/", this::entry)
         .path("/api/suggest", this::suggest)
         .path("/api/stats", this::stats)
@@ -47,7 +51,19 @@ final class Endpoints {
   }
 
   private Reply search(String path, Map<String, List<String>> params) throws IOException {
-    return Reply.json(200, Json.response(index.search(Params.request(params), searchBudget)));
+    SearchRequest request = Params.request(params);
+    JsonObject o = Json.response(index.search(request, searchBudget));
+    o.add("unknown_filters", UnknownFilters.of(index, request));
+    return Reply.json(200, o);
+  }
+
+  /** The whole result set as a CSV or JSON Lines download, up to {@link Export#MAX} entries. */
+  private Reply export(String path, Map<String, List<String>> params) throws IOException {
+    Export export = Export.of(index, params);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    export.write(body);
+    return new Reply(200, export.contentType(), body.toByteArray(),
+        Map.of("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\""));
   }
 
   private Reply entry(String path, Map<String, List<String>> params) throws IOException {
@@ -102,7 +118,7 @@ final class Endpoints {
         return Reply.error(404, "missing asset " + name);
       }
       String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js")
-          ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+          ? "text/javascript; charset=utf-8" : name.endsWith(".json") ? Reply.JSON : "text/css; charset=utf-8";
       return new Reply(200, type, in.readAllBytes(), Map.of());
     }
   }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchBackend;
 
 /**
  * Looks for a new commit of the served index at a fixed interval, so that what {@code index} writes (added
@@ -21,13 +21,13 @@ final class IndexRefresher implements AutoCloseable {
     void changed() throws IOException;
   }
 
-  private final SearchIndex index;
+  private final SearchBackend index;
   private final OnChange onChange;
   private final PrintWriter err;
   private final ScheduledExecutorService timer;
   private String lastProblem;
 
-  IndexRefresher(SearchIndex index, Duration interval, OnChange onChange, PrintWriter err) {
+  IndexRefresher(SearchBackend index, Duration interval, OnChange onChange, PrintWriter err) {
     this.index = index;
     this.onChange = onChange;
     this.err = err;

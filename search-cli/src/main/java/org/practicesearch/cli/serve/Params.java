@@ -10,10 +10,18 @@ import org.practicesearch.search.SortOrder;
 final class Params {
   private Params() {}
 
+  /** Most facet values per dimension a page may ask for: every country of the world, for the map. */
+  static final int MAX_FACET_LIMIT = 300;
+
   static SearchRequest request(Map<String, List<String>> p) {
+    return builder(p).size(intParam(p, "size", 10, 0, SearchRequest.MAX_SIZE))
+        .page(intParam(p, "page", 1, 1, 10_000)).build();
+  }
+
+  /** What a search and an export share: text, filters, years, sort, facet limit and synonyms. */
+  static SearchRequest.Builder builder(Map<String, List<String>> p) {
     SearchRequest.Builder b = SearchRequest.builder().text(one(p, "q", ""))
-        .size(intParam(p, "size", 10, 0, SearchRequest.MAX_SIZE)).page(intParam(p, "page", 1, 1, 10_000))
-        .facetLimit(intParam(p, "facet_limit", 10, 1, 100)).sort(SortOrder.parse(one(p, "sort", "relevance")))
+        .facetLimit(intParam(p, "facet_limit", 10, 1, MAX_FACET_LIMIT)).sort(SortOrder.parse(one(p, "sort", "relevance")))
         .expandSynonyms(!"false".equals(one(p, "synonyms", "true"))).explain("true".equals(one(p, "explain", "false")));
     for (String f : p.getOrDefault("filter", List.of())) {
       int colon = f.indexOf(':');
@@ -27,7 +35,7 @@ final class Params {
       String[] parts = year.split("\\.\\.", -1);
       b.years(year(parts[0], year), year(parts.length > 1 ? parts[1] : parts[0], year));
     }
-    return b.build();
+    return b;
   }
 
   private static Integer year(String s, String whole) {

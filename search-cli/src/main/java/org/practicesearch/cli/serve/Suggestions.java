@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.practicesearch.search.FacetValue;
-import org.practicesearch.search.SearchIndex;
+import org.practicesearch.search.SearchBackend;
 import org.practicesearch.search.SearchRequest;
 
 /** Type-ahead for the search box: entry titles and facet values that start with (or contain) what is typed. */
@@ -18,7 +18,7 @@ final class Suggestions {
   }
 
   /** Built once from the index (titles and every facet value). */
-  static Suggestions of(SearchIndex index) throws IOException {
+  static Suggestions of(SearchBackend index) throws IOException {
     TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     var r = index.search(SearchRequest.builder().size(SearchRequest.MAX_SIZE).facetLimit(200).build());
     r.hits().forEach(h -> all.add(h.title()));

@@ -68,7 +68,7 @@ class ApiServerTest {
     assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
     JsonObject o = json(r);
     assertEquals("trafficking victims refugees", o.get("query").getAsString());
-    assertEquals("practice-5e329b74f57d", o.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString());
+    assertEquals("practice-bc65a110bd65", o.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString());
     assertTrue(o.has("facets") && o.has("took_ms") && o.has("total"));
     assertFalse(o.get("timed_out").getAsBoolean());
   }
@@ -104,7 +104,7 @@ class ApiServerTest {
 
   @Test
   void entriesByIdWithRelatedAndUnknownIdsAre404() throws Exception {
-    JsonObject e = json(get("/api/entries/practice-5e329b74f57d"));
+    JsonObject e = json(get("/api/entries/practice-bc65a110bd65"));
     assertEquals("practice", e.get("kind").getAsString());
     assertEquals(5, e.getAsJsonArray("related").size());
     HttpResponse<String> missing = get("/api/entries/nope");
@@ -140,11 +140,82 @@ class ApiServerTest {
     assertTrue(hit.get("snippet").getAsString().contains("&lt;b&gt;"), hit.get("snippet").getAsString());
     HttpResponse<String> page = get("/");
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("<script src=\"/app.js\" defer></script>"));
+    assertTrue(page.body().contains("<script type=\"module\" src=\"/app.js\"></script>"));
     assertEquals("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
         page.headers().firstValue("Content-Security-Policy").orElseThrow());
     assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
-    assertEquals(200, get("/app.js").statusCode());
-    assertEquals(200, get("/app.css").statusCode());
+    for (String asset : List.of("/app.js", "/dom.js", "/facets.js", "/worldmap.js", "/entry.js", "/app.css")) {
+      assertEquals(200, get(asset).statusCode(), asset);
+    }
+    HttpResponse<String> world = get("/world.json");
+    assertEquals("application/json; charset=utf-8", world.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(174, json(world).getAsJsonArray("countries").size());
+  }
+
+  @Test
+  void countryFacetValuesCarryTheirIsoCode() throws Exception {
+    List<String> countries = new ArrayList<>();
+    json(get("/api/search?facet_limit=300")).getAsJsonObject("facets").getAsJsonArray("country").forEach(v -> {
+      JsonObject o = v.getAsJsonObject();
+      countries.add(o.get("value").getAsString() + "=" + (o.has("code") ? o.get("code").getAsString() : "-"));
+    });
+    assertTrue(countries.containsAll(List.of("Global=-", "Jordan=JO", "Türkiye=TR", "Netherlands Antilles=AN")),
+        countries.toString());
+    assertEquals("facet_limit '301' out of range; expected 1 to 300",
+        json(get("/api/search?facet_limit=301")).get("error").getAsString());
+  }
+
+  @Test
+  void filterValuesTheIndexDoesNotKnowAreNamedWithTheirDidYouMean() throws Exception {
+    assertEquals("[{\"dimension\":\"country\",\"value\":\"Jordn\",\"suggestion\":\"Jordan\"}]",
+        json(get("/api/search?filter=country:Jordn")).get("unknown_filters").toString());
+    assertEquals("[{\"dimension\":\"region\",\"value\":\"Westen Africa\",\"suggestion\":\"Africa/Western Africa\"}]",
+        json(get("/api/search?q=refugees+region:%22Westen+Africa%22")).get("unknown_filters").toString());
+    assertEquals("[{\"dimension\":\"author\",\"value\":\"Zzyzx\",\"suggestion\":null}]",
+        json(get("/api/search?filter=author:Zzyzx")).get("unknown_filters").toString());
+    // aliases, case and sub-region names are known values, not warnings
+    assertEquals("[]", json(get("/api/search?filter=country:Turkey&filter=region:western+africa&q=kind:resource"))
+        .get("unknown_filters").toString());
+  }
+
+  @Test
+  void exportGivesEveryEntryOfTheSearchAsCsvOrJsonLines() throws Exception {
+    String params = "q=refugees&filter=kind:resource&sort=year_desc";
+    JsonObject search = json(get("/api/search?size=1&" + params));
+    long total = search.get("total").getAsLong();
+    HttpResponse<String> csv = get("/api/export?format=csv&" + params);
+    assertEquals(200, csv.statusCode());
+    assertEquals("text/csv; charset=utf-8", csv.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(csv.body().startsWith("\uFEFFid,kind,title,title_source,description,url,countries,"), csv.body().substring(0, 60));
+    List<List<String>> rows = ExportTest.records(csv.body().substring(1));
+    assertEquals(total + 1, rows.size());
+    JsonObject first = search.getAsJsonArray("hits").get(0).getAsJsonObject();
+    assertEquals(first.get("id").getAsString(), rows.get(1).get(0));
+    assertEquals(first.get("year").getAsString(), rows.get(1).get(rows.get(0).indexOf("year")));
+    assertEquals(String.join("; ", new com.google.gson.Gson().fromJson(first.get("countries"), String[].class)),
+        rows.get(1).get(rows.get(0).indexOf("countries")));
+
+    HttpResponse<String> jsonl = get("/api/export?format=jsonl&" + params);
+    assertEquals("application/x-ndjson; charset=utf-8", jsonl.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("attachment; filename=\"practice-search.jsonl\"",
+        jsonl.headers().firstValue("Content-Disposition").orElseThrow());
+    List<String> lines = jsonl.body().lines().toList();
+    assertEquals(total, lines.size());
+    assertEquals(first.get("id").getAsString(), JsonParser.parseString(lines.get(0)).getAsJsonObject().get("id").getAsString());
+    // every entry, in the search's order, across pages
+    List<String> all = get("/api/export?format=jsonl").body().lines().toList();
+    assertEquals(json(get("/api/search?size=0")).get("total").getAsLong(), all.size());
+    var out = new java.io.ByteArrayOutputStream();
+    assertEquals(all.size(), Export.of(index, java.util.Map.of("format", List.of("jsonl")), 7).write(out));
+    assertEquals(all, out.toString(StandardCharsets.UTF_8).lines().toList());
+  }
+
+  @Test
+  void badExportParametersAre400WithAMessage() throws Exception {
+    HttpResponse<String> r = get("/api/export?format=xlsx");
+    assertEquals(400, r.statusCode());
+    assertEquals("format 'xlsx' unknown; expected csv or jsonl", json(r).get("error").getAsString());
+    assertTrue(json(get("/api/export?filter=regoin:Africa")).get("error").getAsString().startsWith("unknown facet 'regoin'"));
+    assertEquals(400, get("/api/export?year=abc").statusCode());
   }
 }

@@ -1,0 +1,178 @@
+package org.practicesearch.solr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.practicesearch.analysis.Lexicon;
+import org.practicesearch.schema.Dimension;
+import org.practicesearch.schema.Schema;
+import org.practicesearch.search.SearchRequest;
+import org.practicesearch.search.SortOrder;
+
+/**
+ * Builds the JSON request that asks a collection what the embedded index answers for a {@link SearchRequest}:
+ * the same clauses with the same weights (the words over the text fields, a proximity boost, lexicon
+ * expansions as phrases at a lower weight, approximate matches for words the index does not know), filters
+ * tagged with their dimension ({@code {!tag}}) and facets that exclude their own dimension's filter
+ * ({@code excludeTags}), so counts are drill-sideways.
+ */
+final class SolrQueries {
+  /** The text fields and weights of {@link Schema#TEXT_FIELDS}, as an edismax {@code qf}. */
+  static final String QF = Schema.TEXT_FIELDS.entrySet().stream()
+      .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
+  /** Expansions: title counts a little more than the description (as in the embedded query). */
+  private static final String EXPANSION_QF = Schema.TITLE + "^1.5 " + Schema.DESCRIPTION;
+  private static final String EXPANSION_WEIGHT = "0.3";
+  private static final String FUZZY_WEIGHT = "0.5";
+  /** Only the first unknown words get approximate matching, as in the embedded query. */
+  private static final int FUZZY_WORDS = 4;
+  private static final String PROXIMITY = Schema.DESCRIPTION + "^2.0";
+  private static final int PROXIMITY_SLOP = 4;
+  /** Buckets each shard returns beyond the limit before refinement: above the values of any small facet, so
+   * the top values and their counts are exact, as in one index. */
+  static final int OVERREQUEST = 1000;
+  private static final String LEVEL_0 = "0" + Dimension.PATH_SEPARATOR;
+  private static final String LEVEL_1 = "1" + Dimension.PATH_SEPARATOR;
+  /** Sub-facet of a region bucket holding its sub-regions. */
+  static final String CHILDREN = "children";
+
+  private SolrQueries() {}
+
+  /**
+   * The search request.
+   *
+   * @param r the request
+   * @param q the understood text
+   * @param unknown the words of {@code q} no text field holds
+   * @param selected the resolved filters
+   * @param withYears whether the year range applies (false when asking what dropping it would give)
+   */
+  static JsonQueryRequest search(SearchRequest r, QueryText q, Set<String> unknown,
+      Map<Dimension, List<String>> selected, boolean withYears) {
+    JsonQueryRequest req = new JsonQueryRequest();
+    query(req, r, q, unknown);
+    filters(req, selected);
+    if (withYears && (r.yearFrom() != null || r.yearTo() != null)) {
+      req.withFilter(Schema.YEAR + ":[" + (r.yearFrom() == null ? "*" : r.yearFrom()) + " TO "
+          + (r.yearTo() == null ? "*" : r.yearTo()) + "]");
+    }
+    return req;
+  }
+
+  private static void query(JsonQueryRequest req, SearchRequest r, QueryText q, Set<String> unknown) {
+    List<String> should = new ArrayList<>();
+    req.withParam("qf", QF);
+    if (q.literal().isBlank()) {
+      should.add("*:*");
+    } else {
+      req.withParam("text", q.literal()).withParam("pf", PROXIMITY);
+      should.add("{!edismax qf=$qf tie=1.0 pf=$pf ps=" + PROXIMITY_SLOP + " mm=1 q.op=OR sow=true uf=-* v=$text}");
+    }
+    req.withParam("xqf", EXPANSION_QF);
+    int i = 0;
+    for (Lexicon.Expansion e : q.expansions()) {
+      if (e.matched().contains(" ")) {
+        req.withParam("lit" + i, quoted(e.matched()));
+        should.add("{!dismax qf=$xqf tie=0 v=$lit" + i + "}");
+      }
+      if (!e.alternatives().isEmpty()) {
+        req.withParam("alt" + i, e.alternatives().stream().map(SolrQueries::quoted).collect(Collectors.joining(" ")));
+        req.withParam("altq" + i, "{!dismax qf=$xqf tie=0 mm=1 v=$alt" + i + "}");
+        should.add("{!boost b=" + EXPANSION_WEIGHT + " v=$altq" + i + "}");
+      }
+      i++;
+    }
+    for (String word : unknown.stream().limit(FUZZY_WORDS).toList()) {
+      String term = word.toLowerCase(Locale.ROOT);
+      int edits = term.length() >= 7 ? 2 : 1;
+      should.add("(" + Schema.DESCRIPTION + ":" + term + "~" + edits + " " + Schema.TITLE + ":" + term + "~" + edits
+          + ")^" + FUZZY_WEIGHT);
+    }
+    if (q.excluded().isEmpty() && should.size() == 1) {
+      req.setQuery(should.get(0));
+      return;
+    }
+    Map<String, Object> bool = new LinkedHashMap<>();
+    bool.put("should", should);
+    if (!q.excluded().isEmpty()) {
+      req.withParam("excluded", String.join(" ", q.excluded()));
+      bool.put("must_not", List.of("{!edismax qf=$qf mm=1 q.op=OR sow=true uf=-* v=$excluded}"));
+    }
+    req.setQuery(Map.of("bool", bool));
+  }
+
+  private static void filters(JsonQueryRequest req, Map<Dimension, List<String>> selected) {
+    selected.forEach((d, values) -> {
+      List<String> terms = values.stream()
+          .filter(v -> d != Dimension.YEAR || v.matches("-?\\d{1,9}"))
+          .map(SolrQueries::quoted).toList();
+      String field = d == Dimension.YEAR ? Schema.YEAR : d.id();
+      req.withFilter("{!tag=" + d.id() + "}" + (terms.isEmpty() ? "-*:*"
+          : field + ":(" + String.join(" OR ", terms) + ")"));
+    });
+  }
+
+  /**
+   * Adds the facets of the requested dimensions.
+   *
+   * @param req the request
+   * @param r the search request (dimensions and limit)
+   * @param selected the filters: a dimension with one is counted without it (drill-sideways)
+   */
+  static void facets(JsonQueryRequest req, SearchRequest r, Map<Dimension, List<String>> selected) {
+    for (Dimension d : r.facets()) {
+      Map<String, Object> f = terms(SolrFields.facetField(d), r.facetLimit());
+      if (selected.containsKey(d)) {
+        f.put("domain", Map.of("excludeTags", d.id()));
+      }
+      if (d == Dimension.REGION) {
+        f.put("prefix", LEVEL_0);
+        Map<String, Object> children = terms(SolrFields.REGION_TREE, -1);
+        children.put("prefix", LEVEL_1);
+        f.put("facet", Map.of(CHILDREN, children));
+      }
+      req.withFacet(d.id(), f);
+    }
+  }
+
+  private static Map<String, Object> terms(String field, int limit) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("type", "terms");
+    f.put("field", field);
+    f.put("limit", limit);
+    f.put("mincount", 1);
+    f.put("refine", true);
+    f.put("overrequest", OVERREQUEST);
+    return f;
+  }
+
+  /** The sort: every order ends with the id, so ties come out in the same order as in the embedded index. */
+  static String sort(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> "score desc," + Schema.ID + " asc";
+      case YEAR_DESC -> Schema.YEAR + " desc," + Schema.ID + " asc";
+      case YEAR_ASC -> Schema.YEAR + " asc," + Schema.ID + " asc";
+    };
+  }
+
+  /** A query that counts, for each word, the entries holding it in any text field (zero: unknown). */
+  static JsonQueryRequest known(List<String> words) {
+    JsonQueryRequest req = new JsonQueryRequest().setQuery("*:*").setLimit(0);
+    for (int i = 0; i < words.size(); i++) {
+      String term = words.get(i).toLowerCase(Locale.ROOT);
+      String q = Schema.TEXT_FIELDS.keySet().stream().map(f -> f + ":" + term).collect(Collectors.joining(" "));
+      req.withFacet("w" + i, Map.of("type", "query", "q", q));
+    }
+    return req;
+  }
+
+  /** A quoted Lucene-syntax string: an exact term for a string field, a phrase for a text field. */
+  static String quoted(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
