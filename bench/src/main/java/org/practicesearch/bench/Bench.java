@@ -93,9 +93,12 @@ public final class Bench {
     Path ours = o.work().resolve("ours");
     Path raw = o.work().resolve("raw");
     if (o.indexRuns() == 0) {
-      // queries only: each side indexed once with one thread (same flushes), no indexing figures
-      indexOurs(ours, 1);
-      indexRaw(raw, 1);
+      // queries only: each side indexed once with one thread (same flushes), no indexing figures; indexes
+      // left in --work by such a run are searched again
+      if (!Files.isDirectory(ours) || !Files.isDirectory(raw)) {
+        indexOurs(ours, 1);
+        indexRaw(raw, 1);
+      }
       put("index_segments", segments(ours), segments(raw), "segments of the indexes queried");
       queries(ours, raw);
       memory(ours, raw);

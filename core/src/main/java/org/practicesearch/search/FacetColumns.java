@@ -1,7 +1,6 @@
 package org.practicesearch.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -151,10 +150,5 @@ final class FacetColumns {
       sum += s.bytes();
     }
     return sum;
-  }
-
-  /** The segments' columns, for tests and the benchmark's floor. */
-  List<Segment> segments() {
-    return new ArrayList<>(Arrays.asList(segments));
   }
 }

@@ -14,9 +14,9 @@ import org.apache.lucene.search.TotalHits;
 import org.practicesearch.schema.Dimension;
 
 /**
- * A search with drill-sideways facet counts: the top hits and every dimension's counts in one pass over the
- * base query's matches ({@link SidewaysCounter}), or, for browsing without text whose counts this reader
- * has already made, the cached counts and a search for the page of hits only.
+ * A search with drill-sideways facet counts. With text: the top hits and every dimension's counts in one
+ * pass over the base query's matches ({@link SidewaysCounter}). Browsing without text: the counts (from
+ * this reader's cache, or counted without scoring and cached) and a search for the page of hits only.
  */
 final class FacetSearch {
   /**
@@ -44,17 +44,23 @@ final class FacetSearch {
     CountCache.Counts cached = key == null ? null : state.countCache().get(key);
     TopDocs top;
     int[] counts;
-    if (cached != null) {
-      // the total is known: the page of hits needs no exact count, so collection may stop early
+    if (browsing) {
+      // no text: all matches score alike, so counting needs no scorer and no top-hits collector; the page of
+      // hits comes from a search that may stop early, as the total is counted anyway
+      if (cached == null) {
+        SidewaysCounter.Counted c = searcher.search(base,
+            new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null));
+        cached = new CountCache.Counts(c.counts(), c.hits());
+        if (key != null && !searcher.timedOut()) { // a timed-out count is partial: not kept
+          state.countCache().put(key, cached);
+        }
+      }
       TopDocs page = searcher.search(drillDown, new TopFieldCollectorManager(sort, topN, null, SearchRequest.TRACK_TOTAL));
       top = new TopDocs(new TotalHits(cached.hits(), TotalHits.Relation.EQUAL_TO), page.scoreDocs);
       counts = cached.counts();
     } else {
       SidewaysCounter.Counted c = searcher.search(base, new SidewaysCounter(state.facetColumns(),
           state.facetState().getField(), filters, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE)));
-      if (key != null && !searcher.timedOut()) {
-        state.countCache().put(key, new CountCache.Counts(c.counts(), c.hits()));
-      }
       top = c.top();
       counts = c.counts();
     }
