@@ -210,4 +210,9 @@ final class ReaderState extends IndexSearcher {
         .replaceAll("").replace('\u2019', '\'');
     return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
+
+  @Override
+  protected LeafSlice[] slices(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves) {
+    return executor == null ? super.slices(leaves) : SearchTuning.slices(leaves);
+  }
 }

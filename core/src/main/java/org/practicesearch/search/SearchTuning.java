@@ -17,6 +17,24 @@ public record SearchTuning(Executor executor, boolean countCache) {
   public static final SearchTuning DEFAULT = new SearchTuning(null, true);
 
   /**
+   * The slices of one search with an executor: one per core, by documents, large segments split (Lucene's
+   * default keeps up to 250,000 documents in one slice, so an index of that size would get no parallelism).
+   *
+   * @param leaves the segments
+   * @return the slices
+   */
+  static org.apache.lucene.search.IndexSearcher.LeafSlice[] slices(
+      java.util.List<org.apache.lucene.index.LeafReaderContext> leaves) {
+    long docs = 0;
+    for (var leaf : leaves) {
+      docs += leaf.reader().maxDoc();
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    int perSlice = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (docs + cores - 1) / cores));
+    return org.apache.lucene.search.IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE, true);
+  }
+
+  /**
    * @param executor the executor for the slices of one search, or null for none
    * @return this tuning with that executor
    */

@@ -24,6 +24,7 @@ final class TimedSearcher extends IndexSearcher {
   private static final int CHECK_EVERY = 256;
 
   private final long deadline;
+  private final boolean parallel;
   private volatile boolean timedOut;
 
   /**
@@ -33,6 +34,7 @@ final class TimedSearcher extends IndexSearcher {
    */
   TimedSearcher(IndexReader reader, java.util.concurrent.Executor executor, long deadline) {
     super(reader, executor);
+    this.parallel = executor != null;
     this.deadline = deadline;
   }
 
@@ -97,5 +99,10 @@ final class TimedSearcher extends IndexSearcher {
         in.finish();
       }
     };
+  }
+
+  @Override
+  protected LeafSlice[] slices(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves) {
+    return parallel ? SearchTuning.slices(leaves) : super.slices(leaves);
   }
 }
