@@ -125,6 +125,8 @@ public final class Json {
     o.addProperty("timed_out", r.timedOut());
     o.add("expansions", strings(r.expansions()));
     o.add("suggestion", r.suggestion() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.suggestion()));
+    o.add("showing_results_for", r.correction() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.correction()));
+    o.add("search_instead_for", r.correction() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.query()));
     o.add("notices", strings(r.notices()));
     if (r.relaxation() == null) {
       o.add("relaxation", JsonNull.INSTANCE);

@@ -40,6 +40,10 @@ public final class TextRenderer {
     sb.append(r.total()).append(r.totalIsLowerBound() ? "+" : "")
         .append(r.total() == 1 && !r.totalIsLowerBound() ? " result for " : " results for ").append(q)
         .append(" (").append(r.tookMs()).append(" ms)\n");
+    if (r.correction() != null) {
+      sb.append("showing results for ").append(r.correction()).append("; search instead for ").append(r.query())
+          .append('\n');
+    }
     if (r.suggestion() != null) {
       sb.append("did you mean: ").append(r.suggestion()).append('\n');
     }

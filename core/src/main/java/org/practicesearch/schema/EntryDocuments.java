@@ -11,6 +11,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.practicesearch.analysis.AcronymDefinitions;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.model.Repair;
@@ -45,9 +46,18 @@ public final class EntryDocuments {
     doc.add(new KeywordField(Schema.ID, e.id(), Field.Store.YES));
     doc.add(new TextField(Schema.TITLE, e.title(), Field.Store.YES));
     doc.add(new TextField(Schema.DESCRIPTION, e.description(), Field.Store.YES));
-    doc.add(new TextField(Schema.SPELL, e.title() + "\n" + e.description(), Field.Store.NO));
+    if (e.titleSource() != org.practicesearch.model.TitleSource.DERIVED) {
+      doc.add(new TextField(Schema.TITLE_CURATED, e.title(), Field.Store.NO));
+    }
+    String text = e.title() + "\n" + e.description();
+    doc.add(new TextField(Schema.SPELL, text, Field.Store.NO));
+    doc.add(new TextField(Schema.ACRONYMS, text, Field.Store.NO));
+    for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
+      doc.add(new KeywordField(Schema.DEFINITIONS, d.term(), Field.Store.NO));
+    }
     for (String s : e.stakeholders()) {
       doc.add(new TextField(Schema.STAKEHOLDERS, s, Field.Store.YES));
+      doc.add(new TextField(Schema.ACRONYMS, s, Field.Store.NO));
     }
     doc.add(new StoredField(S_KIND, e.kind().id()));
     doc.add(new StoredField(S_URL, e.url()));
@@ -68,7 +78,10 @@ public final class EntryDocuments {
       for (String v : d.valuesOf(e)) {
         if (d != Dimension.KIND && d != Dimension.YEAR) {
           doc.add(new StoredField(storedName(d), v));
-          doc.add(new TextField(Schema.META, v.replace(Dimension.PATH_SEPARATOR, " "), Field.Store.NO));
+          String label = MetaText.of(d, v);
+          if (label != null) {
+            doc.add(new TextField(Schema.META, label, Field.Store.NO));
+          }
         }
         doc.add(facetField(d, v));
       }

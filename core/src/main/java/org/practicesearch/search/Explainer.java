@@ -13,6 +13,11 @@ import org.apache.lucene.search.Query;
 /** Turns Lucene's score explanation into the field and term pairs that matched and what each added. */
 final class Explainer {
   private static final Pattern WEIGHT = Pattern.compile("^weight\\(([^:]+):(.+?) in \\d+\\).*", Pattern.DOTALL);
+  /** A word scored over the text fields jointly (BM25F); reported as the field {@link #JOINT}. */
+  private static final Pattern COMBINED =
+      Pattern.compile("^weight\\(CombinedFieldQuery\\(\\([^)]*\\)\\((.+?)\\)\\) in \\d+\\).*", Pattern.DOTALL);
+  /** The name a joint (BM25F) match is reported under: the text fields together. */
+  static final String JOINT = "text";
 
   private Explainer() {}
 
@@ -25,6 +30,11 @@ final class Explainer {
   }
 
   private static void collect(Explanation e, List<Hit.Contribution> out) {
+    Matcher c = COMBINED.matcher(e.getDescription());
+    if (c.matches() && e.isMatch()) {
+      out.add(new Hit.Contribution(JOINT, c.group(1), e.getValue().floatValue()));
+      return;
+    }
     Matcher m = WEIGHT.matcher(e.getDescription());
     if (m.matches() && e.isMatch()) {
       String term = m.group(2).replaceAll("^\"|\"$", "");

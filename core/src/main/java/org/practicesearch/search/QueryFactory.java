@@ -7,22 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 import org.practicesearch.analysis.Analyzers;
 import org.practicesearch.analysis.Lexicon;
 import org.practicesearch.schema.Dimension;
@@ -30,18 +26,14 @@ import org.practicesearch.schema.Schema;
 
 /**
  * Turns what a person types into a Lucene query. Plain words are all optional (more matches rank higher),
- * with a boost when they occur close together; {@code "phrases"}, {@code -exclusion}, {@code OR} (or
- * {@code |}) and {@code dim:value} filters are understood; lexicon forms add their synonyms as phrases at a
- * lower weight than the literal words; a word the index does not know is also matched approximately.
- * Never throws on user input: unbalanced quotes or parentheses fall back to plain words, with a notice.
+ * each scored over the text fields jointly (BM25F), its exact form a little higher than its stem; pairs of
+ * words close together score more. A lexicon concept (an acronym or one of its long forms) becomes one
+ * disjunction of all its forms, whichever was typed. A word the index does not know is replaced by its
+ * clearly best correction (said in the response), or else matched approximately. {@code "phrases"},
+ * {@code -exclusion}, {@code OR} (or {@code |}) and {@code dim:value} filters are understood. Never throws
+ * on user input: unbalanced quotes or parentheses fall back to plain words, with a notice.
  */
 final class QueryFactory {
-  private static final float PROXIMITY_BOOST = 2.0f;
-  private static final int PROXIMITY_SLOP = 4;
-  /** Synonyms count for less than the words typed, so literal matches rank first. */
-  static final float EXPANSION_WEIGHT = 0.3f;
-  /** Within an expansion, a title match counts a little more than a description match, but not 3x. */
-  private static final Map<String, Float> EXPANSION_FIELDS = Map.of(Schema.TITLE, 1.5f, Schema.DESCRIPTION, 1.0f);
   private static final float FUZZY_WEIGHT = 0.5f;
   /**
    * Bounds on typo handling, so that it cannot explode on a large vocabulary: at most this many unknown words
@@ -55,24 +47,34 @@ final class QueryFactory {
   private static final Pattern AND = Pattern.compile("\\bAND\\b");
   private static final Pattern NOT = Pattern.compile("\\bNOT\\s+");
   private static final Pattern GROUPING = Pattern.compile("[\"()]");
-  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s|+()]+");
-  private static final Pattern EXCLUDED = Pattern.compile("-\\S+");
-  private static final Pattern OPERATORS = Pattern.compile("[\"|+*~()]");
-  /** The text fields in the order a word is most likely found: the description holds most of the text. */
-  private static final List<String> LOOKUP_ORDER = java.util.stream.Stream.concat(java.util.stream.Stream.of(Schema.DESCRIPTION),
-      Schema.TEXT_FIELDS.keySet().stream().filter(f -> !f.equals(Schema.DESCRIPTION))).toList();
   private static final Pattern FIELD_FILTER = Pattern.compile("(?<![\\w-])([a-z_]+):(\"[^\"]*\"|[^\\s\"]+)");
+  /** The text fields in the order a word is most likely found: the description holds most of the text. */
+  private static final List<String> LOOKUP_ORDER = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(Schema.DESCRIPTION),
+      Schema.TEXT_FIELDS.keySet().stream().filter(f -> !f.equals(Schema.DESCRIPTION))).toList();
 
-  private final Analyzer analyzer = Analyzers.text();
-  private final Map<String, Float> weights = Schema.TEXT_FIELDS;
-  private final Lexicon lexicon = Lexicon.bundled();
+  private final FieldQueries fields = new FieldQueries();
+  private final Corrector corrector = new Corrector();
 
-  /** What was understood of a query. */
+  /**
+   * What was understood of a query.
+   *
+   * @param corrected the query as searched when a word was replaced by its clear correction, else null
+   * @param unknownWords words the index does not know and that had no clear correction
+   * @param words how many plain words the query has, a concept counting as one
+   */
   record Understood(Query query, Map<Dimension, List<String>> filters, List<String> expansions,
-      List<String> notices, List<String> unknownWords, String text) {}
+      List<String> notices, List<String> unknownWords, String text, String corrected, int words) {}
 
-  Understood understand(String raw, boolean expand, IndexReader reader) throws IOException {
+  /**
+   * @param raw the query as typed
+   * @param expand whether lexicon concepts are searched by all their forms
+   * @param correct whether a word the index does not know is replaced by its clear correction
+   * @param reader the index
+   * @param lexicon the lexicon, with the index's own acronym definitions
+   */
+  Understood understand(String raw, boolean expand, boolean correct, IndexReader reader, Lexicon lexicon)
+      throws IOException {
     List<String> notices = new ArrayList<>();
     Map<Dimension, List<String>> filters = new LinkedHashMap<>();
     String text = extractFilters(raw, filters);
@@ -82,61 +84,60 @@ final class QueryFactory {
       text = GROUPING.matcher(text).replaceAll(" ");
     }
     if (text.isBlank()) {
-      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, List.of(), text);
+      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, List.of(), text, null, 0);
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
-    parser.setDefaultOperator(Occur.SHOULD);
-    Query literal = parser.parse(text);
+    QueryWords words = QueryWords.split(text);
+    List<String> unknown = new ArrayList<>();
+    String corrected = raw;
+    // a word of a lexicon form ("trata de personas") is spelt right even when the index does not hold it
+    List<Concepts.Found> typed = expand ? concepts(words, reader, lexicon) : List.of();
+    for (int i : words.spellable()) {
+      String word = words.word(i);
+      int index = i;
+      if (typed.stream().anyMatch(f -> f.first() <= index && index <= f.last()) || known(reader, word)) {
+        continue;
+      }
+      String fix = correct ? corrector.clear(word, reader) : null;
+      if (fix == null) {
+        unknown.add(word);
+      } else {
+        words = words.with(i, fix);
+        corrected = corrected.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+            Matcher.quoteReplacement(fix));
+      }
+    }
+    List<Concepts.Found> concepts = expand ? concepts(words, reader, lexicon) : List.of();
+    Query literal = new ConceptParser(fields, concepts).parse(words.withPlaceholders(concepts));
     if (literal == null) {
-      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, List.of(), text);
+      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, unknown, text, null, 0);
     }
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     List<Query> excluded = new ArrayList<>();
     top.add(withoutExclusions(literal, excluded), Occur.SHOULD);
-    Query proximity = proximity(text);
-    if (proximity != null) {
-      top.add(new BoostQuery(proximity, PROXIMITY_BOOST), Occur.SHOULD);
+    Query pairs = fields.pairs(words.plainTerms(concepts));
+    if (pairs != null) {
+      top.add(pairs, Occur.SHOULD);
     }
-    List<String> expansions = new ArrayList<>();
-    if (expand) {
-      for (Lexicon.Expansion e : lexicon.find(text)) {
-        expansions.add(e.toString());
-        if (e.matched().contains(" ")) {
-          // a multi-word form typed as such is a phrase: the entries that hold it literally come first
-          Query literalPhrase = phraseOverFields(e.matched());
-          if (literalPhrase != null) {
-            top.add(literalPhrase, Occur.SHOULD);
-          }
-        }
-        // one group counts once, however many of its forms an entry holds: the best form's score
-        List<Query> forms = new ArrayList<>();
-        for (String alt : e.alternatives()) {
-          Query q = phraseOverFields(alt);
-          if (q != null) {
-            forms.add(q);
-          }
-        }
-        if (!forms.isEmpty()) {
-          top.add(new BoostQuery(new org.apache.lucene.search.DisjunctionMaxQuery(forms, 0f), EXPANSION_WEIGHT),
-              Occur.SHOULD);
-        }
-      }
+    for (String word : unknown.subList(0, Math.min(unknown.size(), FUZZY_WORDS))) {
+      top.add(new BoostQuery(fuzzy(Lexicon.terms(word).get(0)), FUZZY_WEIGHT), Occur.SHOULD);
     }
-    List<String> unknown = fuzzy(text, reader, top);
     excluded.forEach(q -> top.add(q, Occur.MUST_NOT));
     top.setMinimumNumberShouldMatch(1);
-    return new Understood(top.build(), filters, expansions, notices, unknown, text);
+    List<String> expansions = concepts.stream().map(Concepts.Found::expansion).toList();
+    return new Understood(top.build(), filters, expansions, notices, unknown, words.text(),
+        corrected.equals(raw) ? null : corrected, words.plainTerms(concepts).size() + concepts.size());
   }
 
-  /** The query for the text alone (no synonyms, no fuzziness): used by more-like-this and tests. */
-  Query textQuery(String text) {
-    if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+  /** The concepts among the plain words, with word indices into {@code words}. */
+  private static List<Concepts.Found> concepts(QueryWords words, IndexReader reader, Lexicon lexicon) {
+    List<Concepts.Found> out = new ArrayList<>();
+    for (List<Integer> run : words.plainRuns()) {
+      List<String> runWords = run.stream().map(words::word).toList();
+      for (Concepts.Found f : Concepts.find(runWords, lexicon, w -> ordinary(reader, w))) {
+        out.add(new Concepts.Found(run.get(f.first()), run.get(f.last()), f.matched(), f.forms()));
+      }
     }
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights);
-    parser.setDefaultOperator(Occur.SHOULD);
-    Query parsed = parser.parse(text);
-    return parsed == null ? new MatchAllDocsQuery() : parsed;
+    return out;
   }
 
   private static String extractFilters(String text, Map<Dimension, List<String>> filters) {
@@ -169,7 +170,7 @@ final class QueryFactory {
     return quotes % 2 == 0 && depth == 0;
   }
 
-  /** Moves top-level MUST_NOT clauses out, so that they also apply to synonym and fuzzy matches. */
+  /** Moves top-level MUST_NOT clauses out, so that they also apply to fuzzy matches. */
   private static Query withoutExclusions(Query q, List<Query> excluded) {
     if (!(q instanceof BooleanQuery bq)) {
       return q;
@@ -188,67 +189,42 @@ final class QueryFactory {
     return positive ? b.build() : new MatchAllDocsQuery();
   }
 
-  /** A phrase over the title and the description, scored by the better of the two. */
-  private Query phraseOverFields(String phrase) {
-    QueryBuilder builder = new QueryBuilder(analyzer);
-    List<Query> fields = new ArrayList<>();
-    for (String field : List.of(Schema.TITLE, Schema.DESCRIPTION)) {
-      Query q = builder.createPhraseQuery(field, phrase);
-      if (q != null) {
-        fields.add(new BoostQuery(q, EXPANSION_FIELDS.get(field)));
-      }
-    }
-    return fields.isEmpty() ? null : new org.apache.lucene.search.DisjunctionMaxQuery(fields, 0f);
+  /** Approximate matches of a term in the title and description. */
+  private static Query fuzzy(String term) {
+    int edits = term.length() >= 7 ? 2 : 1;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new FuzzyQuery(new Term(Schema.DESCRIPTION, term), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true), Occur.SHOULD);
+    b.add(new FuzzyQuery(new Term(Schema.TITLE, term), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true), Occur.SHOULD);
+    return b.build();
   }
 
-  /** Adds approximate matches for analysed words no text field holds; returns those words as typed. */
-  private List<String> fuzzy(String text, IndexReader reader, BooleanQuery.Builder top) throws IOException {
-    List<String> unknown = new ArrayList<>();
-    for (String word : WORD_SEPARATORS.split(QUOTED.matcher(text).replaceAll(" "))) {
-      if (word.length() < 4 || word.startsWith("-") || !word.chars().allMatch(Character::isLetter)) {
-        continue;
-      }
-      String term = analyse(word);
-      if (term == null || known(reader, term)) {
-        continue;
-      }
-      unknown.add(word);
-      if (unknown.size() > FUZZY_WORDS) {
-        continue;
-      }
-      int edits = term.length() >= 7 ? 2 : 1;
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(new FuzzyQuery(new Term(Schema.DESCRIPTION, term), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true), Occur.SHOULD);
-      b.add(new FuzzyQuery(new Term(Schema.TITLE, term), edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true), Occur.SHOULD);
-      top.add(new BoostQuery(b.build(), FUZZY_WEIGHT), Occur.SHOULD);
+  /** Whether the index knows a word: its stem in a text field, or the word itself as an acronym. */
+  private static boolean known(IndexReader reader, String word) throws IOException {
+    List<String> terms = Lexicon.terms(word);
+    if (terms.isEmpty()) {
+      return true;
     }
-    return unknown;
-  }
-
-  private boolean known(IndexReader reader, String term) throws IOException {
     for (String field : LOOKUP_ORDER) {
-      if (reader.docFreq(new Term(field, term)) > 0) {
+      if (reader.docFreq(new Term(field, terms.get(0))) > 0) {
         return true;
       }
     }
-    return false;
+    return Lexicon.isAcronym(word) && reader.docFreq(new Term(Schema.ACRONYMS, Analyzers.acronymKey(word))) > 0;
   }
 
-  private String analyse(String word) throws IOException {
-    try (TokenStream ts = analyzer.tokenStream(Schema.DESCRIPTION, word)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String out = ts.incrementToken() ? t.toString() : null;
-      ts.end();
-      return out;
+  /**
+   * Whether the index uses an acronym's lower-case form as a word ({@code tips} for {@code TIP}): more entries
+   * hold its stem than hold the acronym.
+   */
+  private static boolean ordinary(IndexReader reader, String acronym) {
+    try {
+      List<String> stem = Lexicon.terms(acronym.toLowerCase(java.util.Locale.ROOT));
+      int asWord = stem.isEmpty() ? Integer.MAX_VALUE : reader.docFreq(new Term(Schema.DESCRIPTION, stem.get(0)));
+      int asAcronym = reader.docFreq(new Term(Schema.ACRONYMS, acronym));
+      return asWord > asAcronym;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /** A sloppy phrase of the plain words over the description, when there are two or more. */
-  private Query proximity(String text) {
-    String plain = OPERATORS.matcher(EXCLUDED.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
-    Query q = new QueryBuilder(analyzer).createPhraseQuery(Schema.DESCRIPTION, plain, PROXIMITY_SLOP);
-    return q instanceof PhraseQuery pq && pq.getTerms().length > 1 ? pq : null;
   }
 
   /**
@@ -257,7 +233,7 @@ final class QueryFactory {
    */
   Query bagOfWords(String text) throws IOException {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    try (TokenStream ts = analyzer.tokenStream(Schema.DESCRIPTION, text)) {
+    try (TokenStream ts = Analyzers.text().tokenStream(Schema.DESCRIPTION, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {

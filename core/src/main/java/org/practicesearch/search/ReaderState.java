@@ -2,7 +2,9 @@ package org.practicesearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -16,9 +18,14 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
+import org.practicesearch.analysis.AcronymDefinitions;
+import org.practicesearch.analysis.Lexicon;
 import org.practicesearch.schema.Dimension;
 import org.practicesearch.schema.Schema;
 
@@ -30,11 +37,11 @@ import org.practicesearch.schema.Schema;
  */
 final class ReaderState extends IndexSearcher {
   /**
-   * BM25 with k1=0.9, b=0.4 (Anserini's defaults): entries are short, and a lighter length normalisation
+   * BM25 with k1=1.2, b=0.4: entries are short, and a lighter length normalisation
    * ranks better on them and on CACM (docs/RELEVANCE.md).
    */
   static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
-      new org.apache.lucene.search.similarities.BM25Similarity(0.9f, 0.4f);
+      new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.4f);
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -48,6 +55,8 @@ final class ReaderState extends IndexSearcher {
   /** Counts of browsing without text, for this reader only. */
   private final CountCache countCache;
   private final java.util.concurrent.Executor executor;
+  /** The bundled lexicon with the acronym definitions this reader's text gives, merged once per reader. */
+  private final Lexicon.Merged lexicon;
   /**
    * Per dimension, built when a filter of it is first resolved: its exact labels, or none above
    * {@link #EXACT_MAP_LIMIT} values (then looked up in the terms).
@@ -69,6 +78,7 @@ final class ReaderState extends IndexSearcher {
     setSimilarity(SIMILARITY);
     this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
     this.facetColumns = facetState == null ? null : FacetColumns.of(reader, facetState);
+    this.lexicon = Lexicon.bundled().merge(definitions(reader));
     if (facetState != null) {
       for (Dimension d : Dimension.values()) {
         if (d.hierarchical()) {
@@ -93,6 +103,27 @@ final class ReaderState extends IndexSearcher {
     IndexSearcher s = new TimedSearcher(getIndexReader(), executor, deadline);
     s.setSimilarity(SIMILARITY);
     return s;
+  }
+
+  /** The acronym definitions indexed in the {@link Schema#DEFINITIONS} field, in term order. */
+  private static List<AcronymDefinitions.Definition> definitions(IndexReader reader) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, Schema.DEFINITIONS);
+    List<AcronymDefinitions.Definition> out = new ArrayList<>();
+    if (terms != null) {
+      TermsEnum te = terms.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        AcronymDefinitions.Definition d = AcronymDefinitions.Definition.parse(t.utf8ToString());
+        if (d != null) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The lexicon queries on this reader use, and what became of each definition the index holds. */
+  Lexicon.Merged lexicon() {
+    return lexicon;
   }
 
   /** Whether a value of a hierarchical dimension (a path) has sub-values in this reader. */

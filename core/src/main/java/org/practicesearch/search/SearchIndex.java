@@ -45,7 +45,7 @@ public final class SearchIndex implements SearchBackend {
   private final SearcherManager searchers;
   private final QueryFactory queries = new QueryFactory();
   private final Snippets snippets = new Snippets();
-  private final Suggester suggester = new Suggester();
+  private final Corrector corrector = new Corrector();
 
   private SearchIndex(Directory directory, SearcherManager searchers) {
     this.directory = directory;
@@ -145,9 +145,11 @@ public final class SearchIndex implements SearchBackend {
     ReaderState searcher = (ReaderState) searchers.acquire();
     try {
       IndexSearcher timed = budget == null ? searcher : searcher.timed(start + budget.toNanos());
-      QueryFactory.Understood u = queries.understand(request.text(), request.expandSynonyms(), searcher.getIndexReader());
+      QueryFactory.Understood u = queries.understand(request.text(), request.expandSynonyms(),
+          request.correctSpelling(), searcher.getIndexReader(), searcher.lexicon().lexicon());
       Map<Dimension, List<String>> selected = resolveFilters(searcher, merge(request.filters(), u.filters()));
-      Query base = withYears(u.query(), request);
+      Query text = request.expandSynonyms() ? Feedback.expand(searcher, u.query(), u.words()) : u.query();
+      Query base = withYears(text, request);
       DrillDownQuery ddq = drillDown(base, selected);
       int topN = Math.max(1, request.page() * request.size());
       TopDocs top;
@@ -178,13 +180,12 @@ public final class SearchIndex implements SearchBackend {
       List<Hit> page = page(searcher, top, u.query(), request);
       // past the budget, no further searches for a correction or a filter to drop
       boolean timedOut = timed.timedOut();
-      String suggestion = timedOut || u.unknownWords().isEmpty() ? null : suggester.suggest(u.text(),
-          u.unknownWords(), searcher.getIndexReader(), text -> count(timed, text, request, selected));
+      String suggestion = timedOut ? null : suggest(timed, searcher, u, request, selected);
       SearchResponse.Relaxation relaxation = !timedOut && total == 0 && selected.size() + (request.yearFrom() == null
-          && request.yearTo() == null ? 0 : 1) > 0 ? relax(timed, base, u.query(), selected, request) : null;
+          && request.yearTo() == null ? 0 : 1) > 0 ? relax(timed, base, text, selected, request) : null;
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResponse(request.text(), total, page, facets, tookMs, u.expansions(), suggestion,
-          u.notices(), relaxation, lowerBound, timed.timedOut());
+          u.notices(), relaxation, lowerBound, timed.timedOut(), u.corrected());
     } finally {
       searchers.release(searcher);
     }
@@ -203,16 +204,32 @@ public final class SearchIndex implements SearchBackend {
     return ddq;
   }
 
-  private long count(IndexSearcher searcher, String text, SearchRequest request, Map<Dimension, List<String>> selected) {
-    try {
-      QueryFactory.Understood u = queries.understand(text, request.expandSynonyms(), searcher.getIndexReader());
-      if (!u.unknownWords().isEmpty()) {
-        return 0; // still a word the index does not know: not a correction
-      }
-      return searcher.count(drillDown(withYears(u.query(), request), selected));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  /**
+   * "Did you mean": every word the index does not know (and had no clear correction) replaced by its best
+   * correction at once, kept when that text gives hits under the same filters; null otherwise.
+   */
+  private String suggest(IndexSearcher timed, ReaderState searcher, QueryFactory.Understood u, SearchRequest request,
+      Map<Dimension, List<String>> selected) throws IOException {
+    if (u.unknownWords().isEmpty()) {
+      return null;
     }
+    String text = u.text();
+    for (String word : u.unknownWords()) {
+      String fix = corrector.best(word, searcher.getIndexReader());
+      if (fix != null) {
+        text = text.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+            + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(fix));
+      }
+    }
+    if (text.equals(u.text())) {
+      return null;
+    }
+    QueryFactory.Understood fixed = queries.understand(text, request.expandSynonyms(), false,
+        searcher.getIndexReader(), searcher.lexicon().lexicon());
+    if (!fixed.unknownWords().isEmpty()) {
+      return null; // still a word the index does not know: not a correction
+    }
+    return timed.count(drillDown(withYears(fixed.query(), request), selected)) > 0 ? text : null;
   }
 
   /** Which single filter (a dimension, or the year range) to drop when all of them leave no hit. */
@@ -312,7 +329,9 @@ public final class SearchIndex implements SearchBackend {
         searcher.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(0.9f, 0.4f));
         query = queries.bagOfWords(text);
       } else {
-        query = queries.understand(text, true, shared.getIndexReader()).query();
+        QueryFactory.Understood u = queries.understand(text, true, true, shared.getIndexReader(),
+            ((ReaderState) shared).lexicon().lexicon());
+        query = Feedback.expand(searcher, u.query(), u.words());
       }
       TopDocs top = searcher.search(query, depth);
       StoredFields stored = searcher.storedFields();
@@ -361,6 +380,23 @@ public final class SearchIndex implements SearchBackend {
         }
       }
       return out;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The acronym definitions found in the indexed text ("Standard Operating Procedures (SOPs)") and what became
+   * of each: a group of its own, added to a curated group, or ignored because the lexicon gives the acronym
+   * another meaning.
+   *
+   * @return the definitions, by acronym
+   * @throws IOException if the index cannot be read
+   */
+  public List<org.practicesearch.analysis.Lexicon.Mined> definitions() throws IOException {
+    ReaderState searcher = (ReaderState) searchers.acquire();
+    try {
+      return searcher.lexicon().mined();
     } finally {
       searchers.release(searcher);
     }

@@ -28,6 +28,8 @@ import org.practicesearch.schema.Dimension;
  * @param exactTotal whether the total counts every match when no facets are counted; otherwise it is exact up
  *     to {@link #TRACK_TOTAL} and a lower bound past it, as in Elasticsearch (counting facets visits every
  *     match, so the total is then always exact)
+ * @param correctSpelling whether a word the index does not know is replaced by its clear correction (the
+ *     response says so); false searches the words as typed ("search instead for")
  */
 public record SearchRequest(
     String text,
@@ -41,7 +43,8 @@ public record SearchRequest(
     int facetLimit,
     boolean expandSynonyms,
     boolean explain,
-    boolean exactTotal) {
+    boolean exactTotal,
+    boolean correctSpelling) {
 
   /** Largest page size. */
   public static final int MAX_SIZE = 100;
@@ -129,6 +132,7 @@ public record SearchRequest(
     private boolean expandSynonyms = true;
     private boolean explain;
     private boolean exactTotal;
+    private boolean correctSpelling = true;
 
     private Builder() {}
 
@@ -179,10 +183,13 @@ public record SearchRequest(
     /** @param v whether the total counts every match even without facets (default false) @return this */
     public Builder exactTotal(boolean v) { exactTotal = v; return this; }
 
+    /** @param v whether unknown words are replaced by their clear corrections (default true) @return this */
+    public Builder correctSpelling(boolean v) { correctSpelling = v; return this; }
+
     /** @return the validated request @throws IllegalArgumentException on a bad parameter */
     public SearchRequest build() {
       return new SearchRequest(text, filters, yearFrom, yearTo, sort, page, size, facets, facetLimit,
-          expandSynonyms, explain, exactTotal);
+          expandSynonyms, explain, exactTotal, correctSpelling);
     }
   }
 }

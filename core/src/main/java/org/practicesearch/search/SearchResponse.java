@@ -22,11 +22,13 @@ import java.util.Objects;
  *     counting at {@link SearchRequest#TRACK_TOTAL} unless {@link SearchRequest#exactTotal()} is set
  * @param timedOut true when the search ran out of its time budget: total, hits and facets are then partial
  *     (what was found before the budget ran out)
+ * @param correction the query actually searched when words the index does not know were replaced by their
+ *     clear corrections ("showing results for ..."; {@code query} is what to "search instead for"), or null
  */
 public record SearchResponse(
     String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
     List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation,
-    boolean totalIsLowerBound, boolean timedOut) {
+    boolean totalIsLowerBound, boolean timedOut, String correction) {
 
   /**
    * The single filter whose removal gives the most hits when all filters together give none.
@@ -52,7 +54,7 @@ public record SearchResponse(
    * @param tookMs the time taken
    */
   public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs) {
-    this(query, total, hits, facets, tookMs, List.of(), null, List.of(), null, false);
+    this(query, total, hits, facets, tookMs, List.of(), null, List.of(), null, false, false, null);
   }
 
   /**
@@ -72,7 +74,30 @@ public record SearchResponse(
   public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
       List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation,
       boolean totalIsLowerBound) {
-    this(query, total, hits, facets, tookMs, expansions, suggestion, notices, relaxation, totalIsLowerBound, false);
+    this(query, total, hits, facets, tookMs, expansions, suggestion, notices, relaxation, totalIsLowerBound, false,
+        null);
+  }
+
+  /**
+   * A response with no spelling correction.
+   *
+   * @param query the query
+   * @param total the total
+   * @param hits the hits
+   * @param facets the facets
+   * @param tookMs the time taken
+   * @param expansions the expansions used
+   * @param suggestion the "did you mean", or null
+   * @param notices the notices
+   * @param relaxation the filter to drop, or null
+   * @param totalIsLowerBound whether the total is a lower bound
+   * @param timedOut whether the search ran out of its time budget
+   */
+  public SearchResponse(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, long tookMs,
+      List<String> expansions, String suggestion, List<String> notices, Relaxation relaxation,
+      boolean totalIsLowerBound, boolean timedOut) {
+    this(query, total, hits, facets, tookMs, expansions, suggestion, notices, relaxation, totalIsLowerBound, timedOut,
+        null);
   }
 
   /** Validates and copies (keeping the facet order). */

@@ -22,7 +22,8 @@ class FuzzyBoundsTest {
   void onlyTheFirstUnknownWordsAreMatchedApproximately(@TempDir Path dir) throws IOException {
     TestIndexes.write(dir, TestIndexes.sample());
     try (var d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-      QueryFactory.Understood u = new QueryFactory().understand("qwzx qwzy qwzv qwzw qwzt qwzs", false, reader);
+      QueryFactory.Understood u = new QueryFactory().understand("qwzx qwzy qwzv qwzw qwzt qwzs", false, true, reader,
+          org.practicesearch.analysis.Lexicon.bundled());
       assertEquals(List.of("qwzx", "qwzy", "qwzv", "qwzw", "qwzt", "qwzs"), u.unknownWords());
       List<String> fuzzy = new ArrayList<>();
       u.query().visit(new QueryVisitor() {

@@ -36,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-v", "--verbose"}, description = "List every repair and warning, not only the summary.")
+  @Option(names = {"-v", "--verbose"}, description = "List every repair and warning, and every acronym defined in the text, not only the summary.")
   boolean verbose;
 
   @Option(names = {"-q", "--quiet"}, description = "Print errors only: no progress, warnings or summary.")
@@ -65,6 +65,7 @@ final class IndexCommand implements Callable<Integer> {
       feedback.finish();
     }
     if (!quiet) {
+      printDefinitions(err, dir, verbose);
       err.printf("read %d files: %d entries (%d repaired), %d inputs rejected%n",
           report.files(), report.entries(), report.repaired(), report.rejected());
       err.printf("index %s: %d added, %d updated, %d deleted, %d unchanged%n",
@@ -93,5 +94,25 @@ final class IndexCommand implements Callable<Integer> {
     parsed.problems().forEach(feedback::problem);
     parsed.entries().forEach(feedback::entry);
     return replace ? Indexing.replace(dir, parsed, parsed.files()) : Indexing.update(dir, parsed, sync);
+  }
+
+  /**
+   * The acronyms the indexed text defines ("Standard Operating Procedures (SOPs)"): how many, and with
+   * {@code verbose} each with what became of it (a group of its own, added to a curated group, already curated,
+   * or ignored because the lexicon gives the acronym another meaning).
+   */
+  private static void printDefinitions(PrintWriter err, Path dir, boolean verbose) throws IOException {
+    try (org.practicesearch.search.SearchIndex index = org.practicesearch.search.SearchIndex.open(dir)) {
+      var mined = index.definitions();
+      if (mined.isEmpty()) {
+        return;
+      }
+      long used = mined.stream().filter(m -> !m.outcome().equals("ignored")).count();
+      err.printf("acronyms defined in the text: %d (%d used, %d ignored for a curated meaning)%s%n", mined.size(), used,
+          mined.size() - used, verbose ? "" : "; --verbose lists them");
+      if (verbose) {
+        mined.forEach(m -> err.println("  " + m));
+      }
+    }
   }
 }

@@ -66,6 +66,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--no-synonyms", description = "Search only the words typed, without the lexicon's acronyms and synonyms.")
   boolean noSynonyms;
 
+  @Option(names = "--as-typed", description = "Search the words as typed, without replacing a word the index does not "
+      + "know by its clear correction (\"search instead for\").")
+  boolean asTyped;
+
   @Option(names = "--explain", description = "Show why each hit matched: fields, terms and what each added (JSON: also Lucene's explanation).")
   boolean explain;
 
@@ -96,7 +100,8 @@ final class SearchCommand implements Callable<Integer> {
 
   SearchRequest request() {
     SearchRequest.Builder b = SearchRequest.builder().text(query).size(size).page(page)
-        .sort(SortOrder.parse(sort)).facetLimit(facetLimit).expandSynonyms(!noSynonyms).explain(explain);
+        .sort(SortOrder.parse(sort)).facetLimit(facetLimit).expandSynonyms(!noSynonyms).explain(explain)
+        .correctSpelling(!asTyped);
     for (String f : filters) {
       int eq = f.indexOf('=');
       if (eq <= 0) {

@@ -152,7 +152,7 @@ class SafeCliTest {
     assertEquals(22, o.get("entries").getAsLong());
     assertEquals("{\"practice\":11,\"resource\":10,\"guideline\":1}", o.get("kinds").toString());
     assertEquals(5, o.getAsJsonArray("sources").size());
-    assertEquals("3", o.get("schema_version").getAsString());
+    assertEquals("4", o.get("schema_version").getAsString());
 
     CliTest.Run export = run("export", "--index", idx.toString());
     assertEquals(22, export.out().lines().count());

@@ -20,8 +20,9 @@ class SolrCommandTest {
     assertEquals(0, r.code(), r.err());
     assertEquals(conf.resolve("schema.xml") + "\n" + conf.resolve("solrconfig.xml") + "\n"
         + conf.resolve("stopwords_en.txt") + "\n", r.out().replace("\r", ""));
-    assertEquals("configset practice-search-2.1 written to " + conf + "\n", r.err().replace("\r", ""));
-    assertTrue(Files.readString(conf.resolve("schema.xml")).contains("<schema name=\"practice-search-2.1\""));
+    String name = "practice-search-" + org.practicesearch.schema.Schema.VERSION + ".1";
+    assertEquals("configset " + name + " written to " + conf + "\n", r.err().replace("\r", ""));
+    assertTrue(Files.readString(conf.resolve("schema.xml")).contains("<schema name=\"" + name + "\""));
   }
 
   @Test

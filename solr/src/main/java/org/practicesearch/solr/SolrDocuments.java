@@ -84,6 +84,7 @@ final class SolrDocuments {
         .crisisPhases(strings(doc, Dimension.CRISIS_PHASE.id()))
         .guidelines(strings(doc, Dimension.GUIDELINE.id()))
         .categories(strings(doc, Dimension.CATEGORY.id()))
+        .topics(strings(doc, Dimension.TOPIC.id()))
         .authors(strings(doc, Dimension.AUTHOR.id()))
         .summary(Boolean.TRUE.equals(doc.getFirstValue(SolrFields.SUMMARY)))
         .titleSource(TitleSource.parse(string(doc, SolrFields.TITLE_SOURCE)))

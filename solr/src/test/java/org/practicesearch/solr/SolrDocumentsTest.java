@@ -16,7 +16,7 @@ class SolrDocumentsTest {
       .countries(List.of("Côte d'Ivoire", "Ghana")).regions(List.of("Africa/Western Africa"))
       .stakeholders(List.of("IOM")).stakeholderTypes(List.of("International Organizations"))
       .practiceTypes(List.of("Assistance programs")).crisisTypes(List.of("Conflict"))
-      .crisisPhases(List.of("Emergency Response")).guidelines(List.of("GUIDELINE 3")).year(2019)
+      .crisisPhases(List.of("Emergency Response")).guidelines(List.of("GUIDELINE 3")).topics(List.of("Shelter")).year(2019)
       .sources(List.of("pages/a.txt:3", "pages/b.txt:9"))
       .repairs(List.of(new Repair("country", "Cote d'Ivoire", "Côte d'Ivoire", "canonical name"))).build();
 
@@ -35,6 +35,6 @@ class SolrDocumentsTest {
     assertEquals(List.of("0/Africa", "1/Africa/Western Africa"), List.copyOf(doc.getFieldValues("region_tree")));
     assertEquals("pages/a.txt", doc.getFieldValue("source_file"));
     assertEquals(List.of("Côte d'Ivoire", "Ghana", "Africa Western Africa", "International Organizations",
-        "Assistance programs", "Conflict", "Emergency Response", "GUIDELINE 3"), List.copyOf(doc.getFieldValues("meta")));
+        "Assistance programs", "Conflict", "Emergency Response", "GUIDELINE 3", "Shelter"), List.copyOf(doc.getFieldValues("meta")));
   }
 }

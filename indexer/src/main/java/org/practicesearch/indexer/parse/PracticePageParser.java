@@ -27,6 +27,9 @@ final class PracticePageParser {
     int i = 0;
     while (i < lines.size()) {
       PracticeLabel.Found found = PracticeLabel.match(lines.get(i));
+      if (found != null && found.label() == PracticeLabel.GUIDELINES && firstLine < 0) {
+        found = null; // a "Guidelines" line before any practice field is the site's menu, not the guideline section
+      }
       if (found == null) {
         if (firstLine >= 0 && !Titles.navigation(lines.get(i))) {
           loose.add(lines.get(i));

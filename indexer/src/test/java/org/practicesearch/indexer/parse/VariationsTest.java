@@ -33,6 +33,19 @@ class VariationsTest {
   }
 
   @Test
+  void aGuidelinesMenuLineBeforeTheFieldsIsNavigationNotTheGuidelineSection() {
+    String page = "Skip to main content\nHome\n- About\n- Guidelines\n- Practices\n\n"
+        + "Type of practice: Tools\nCountry: Thailand\n\n" + DESC + "\n\nGuidelines/Thematic Areas\n\n"
+        + "GUIDELINE 8: Build capacity and learn lessons for emergency response and post-crisis action\n";
+    Entry e = only(Pages.parseText("p.txt", page));
+    assertEquals(DESC, e.description());
+    assertEquals(List.of("Thailand"), e.countries());
+    assertEquals(List.of("Tools"), e.practiceTypes());
+    assertEquals(List.of("GUIDELINE 8: Build capacity and learn lessons for emergency response and post-crisis action"),
+        e.guidelines());
+  }
+
+  @Test
   void aLabelWithItsValueOnTheNextLineOutsideTheFormLayout() {
     String page = "Type of practice:\nTools\n\nCountry:\nThailand, Viet Nam\n\nType of crisis:\nNatural Disaster\n\n" + DESC;
     Entry e = only(Pages.parseText("p.txt", page));
