@@ -20,6 +20,7 @@ import org.practicesearch.model.Entry;
 import org.practicesearch.render.Json;
 import org.practicesearch.search.SearchIndex;
 import org.practicesearch.search.SearchRequest;
+import org.practicesearch.search.SearchTuning;
 
 /**
  * Measures our library through its public API against {@link RawLucene} doing the same work, in one run,
@@ -91,6 +92,18 @@ public final class Bench {
     }
     Path ours = o.work().resolve("ours");
     Path raw = o.work().resolve("raw");
+    if (o.indexRuns() == 0) {
+      // queries only: each side indexed once with one thread (same flushes), no indexing figures; indexes
+      // left in --work by such a run are searched again
+      if (!Files.isDirectory(ours) || !Files.isDirectory(raw)) {
+        indexOurs(ours, 1);
+        indexRaw(raw, 1);
+      }
+      put("index_segments", segments(ours), segments(raw), "segments of the indexes queried");
+      queries(ours, raw);
+      memory(ours, raw);
+      return json();
+    }
     // warm-up: compile the indexing paths of both sides before anything is measured
     indexOurs(ours, 2);
     indexRaw(raw, 2);
@@ -188,37 +201,62 @@ public final class Bench {
     }
   }
 
+  /** The query classes: Q1-Q5 against raw Lucene, Q3 uncached (the count cache off), Q6 cached. */
+  static final List<String> QUERIES = List.of("q1_free_text", "q2_text_2_filters", "q3_facets_all",
+      "q4_text_drill_sideways_2", "q5_broad_text_all_facets", "q6_landing_cached");
+
+  interface Search {
+    void search(String q, String text, String country) throws IOException;
+  }
+
   private void queries(Path oursDir, Path rawDir) throws IOException {
-    try (SearchIndex ours = SearchIndex.open(oursDir); RawLucene raw = new RawLucene(rawDir)) {
-      for (String q : List.of("q1_free_text", "q2_text_2_filters", "q3_facets_all", "q4_text_drill_sideways_2")) {
-        Histogram ho = new Histogram(3_600_000_000L, 3);
-        Histogram hr = new Histogram(3_600_000_000L, 3);
-        SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
-        int warm = Math.min(500, o.queries());
-        for (int i = 0; i < warm + o.queries(); i++) {
-          String text = q.startsWith("q3") ? "" : gen.query(r);
-          String country = gen.country(r);
-          boolean oursFirst = (i & 1) == 0;
-          for (int k = 0; k < 2; k++) {
-            boolean doOurs = (k == 0) == oursFirst;
-            long start = System.nanoTime();
-            if (doOurs) {
-              ours.search(request(q, text, country));
-            } else {
-              raw.search(text, rawFilters(q, country), countsFacets(q));
-            }
-            long ns = System.nanoTime() - start;
-            if (i >= warm) {
-              (doOurs ? ho : hr).recordValue(ns);
-            }
-          }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (SearchIndex ours = SearchIndex.open(oursDir, SearchTuning.DEFAULT.withCountCache(false));
+        SearchIndex cached = SearchIndex.open(oursDir);
+        SearchIndex parallel = SearchIndex.open(oursDir, SearchTuning.DEFAULT.withCountCache(false).withExecutor(pool));
+        RawLucene raw = new RawLucene(rawDir)) {
+      Search rawSide = (q, text, country) -> raw.search(text, rawFilters(q, country), countsFacets(q));
+      for (String q : QUERIES) {
+        SearchIndex side = q.startsWith("q6") ? cached : ours;
+        compare(q, q, (x, text, country) -> side.search(request(x, text, country)), rawSide);
+      }
+      // both cores for one query (segment slices, large segments split) against one core, same requests
+      compare("q5_broad_text_all_facets", "q5_parallel_vs_sequential",
+          (x, text, country) -> parallel.search(request(x, text, country)),
+          (x, text, country) -> ours.search(request(x, text, country)));
+      put("q3_vs_floor_p50_ms", results.get("q3_facets_all_p50_ms")[0], FacetFloor.p50Ms(oursDir, o.queries()),
+          "ms (raw = the floor: the same ordinals counted by a plain int[] loop over every entry)");
+      put("facet_cache_mb", ours.facetCacheBytes() / 1e6, Double.NaN,
+          "MB, the facet columns of the index searched (in the heap of a searching process)");
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Runs a query class on two sides, alternating query by query, after a warm-up; percentiles and QPS. */
+  private void compare(String q, String name, Search a, Search b) throws IOException {
+    Histogram ha = new Histogram(3_600_000_000L, 3);
+    Histogram hb = new Histogram(3_600_000_000L, 3);
+    SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
+    int warm = Math.min(500, o.queries());
+    for (int i = 0; i < warm + o.queries(); i++) {
+      String text = q.startsWith("q3") || q.startsWith("q6") ? "" : q.startsWith("q5") ? gen.broadQuery(r) : gen.query(r);
+      String country = gen.country(r);
+      boolean aFirst = (i & 1) == 0;
+      for (int k = 0; k < 2; k++) {
+        boolean doA = (k == 0) == aFirst;
+        long start = System.nanoTime();
+        (doA ? a : b).search(q, text, country);
+        long ns = System.nanoTime() - start;
+        if (i >= warm) {
+          (doA ? ha : hb).recordValue(ns);
         }
-        put(q + "_p50_ms", ho.getValueAtPercentile(50) / 1e6, hr.getValueAtPercentile(50) / 1e6, "ms");
-        put(q + "_p99_ms", ho.getValueAtPercentile(99) / 1e6, hr.getValueAtPercentile(99) / 1e6, "ms");
-        put(q + "_p999_ms", ho.getValueAtPercentile(99.9) / 1e6, hr.getValueAtPercentile(99.9) / 1e6, "ms");
-        put(q + "_qps", 1e9 / ho.getMean(), 1e9 / hr.getMean(), "queries/s");
       }
     }
+    put(name + "_p50_ms", ha.getValueAtPercentile(50) / 1e6, hb.getValueAtPercentile(50) / 1e6, "ms");
+    put(name + "_p99_ms", ha.getValueAtPercentile(99) / 1e6, hb.getValueAtPercentile(99) / 1e6, "ms");
+    put(name + "_p999_ms", ha.getValueAtPercentile(99.9) / 1e6, hb.getValueAtPercentile(99.9) / 1e6, "ms");
+    put(name + "_qps", 1e9 / ha.getMean(), 1e9 / hb.getMean(), "queries/s");
   }
 
   /** Our request for benchmark query {@code q} (a name such as {@code q1_free_text}). */
@@ -239,9 +277,9 @@ public final class Bench {
     return q.startsWith("q2") || q.startsWith("q4") ? Map.of("country", country, "kind", "practice") : Map.of();
   }
 
-  /** Whether benchmark query {@code q} counts facets (Q3 and Q4 do). */
+  /** Whether benchmark query {@code q} counts facets (Q3-Q6 do). */
   static boolean countsFacets(String q) {
-    return q.startsWith("q3") || q.startsWith("q4");
+    return !q.startsWith("q1") && !q.startsWith("q2");
   }
 
   /**

@@ -40,6 +40,9 @@ public final class CorpusGenerator {
   private final long seed;
   private final List<String> words;
   private final List<Country> countries;
+  /** Broad queries draw from this many of the most frequent words. */
+  static final int BROAD = 8;
+
   private final Zipf wordZipf;
   private final Zipf countryZipf;
 
@@ -129,6 +132,12 @@ public final class CorpusGenerator {
       sb.append(i == 0 ? "" : " ").append(words.get(rank));
     }
     return sb.toString();
+  }
+
+  /** A broad query: one or two of the most frequent words, which most entries hold. */
+  public String broadQuery(SplittableRandom r) {
+    String first = words.get(r.nextInt(BROAD));
+    return r.nextBoolean() ? first : first + " " + words.get(r.nextInt(BROAD));
   }
 
   /** A frequent country name (for filters). */

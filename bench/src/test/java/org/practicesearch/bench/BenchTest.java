@@ -24,11 +24,14 @@ class BenchTest {
     for (String name : List.of("index_docs_per_s_1t", "index_docs_per_s_2t", "index_mb_per_s_2t", "index_size_mb",
         "q1_free_text_p50_ms", "q1_free_text_p99_ms", "q1_free_text_p999_ms", "q1_free_text_qps",
         "q2_text_2_filters_p99_ms", "q3_facets_all_p50_ms", "q4_text_drill_sideways_2_p99_ms", "heap_after_gc_mb",
+        "q5_broad_text_all_facets_p50_ms", "q6_landing_cached_p50_ms", "q5_parallel_vs_sequential_p50_ms",
+        "q3_vs_floor_p50_ms",
         "peak_rss_mb")) {
       JsonObject v = m.getAsJsonObject(name);
       assertTrue(v.has("ours") && v.has("raw") && v.has("ratio"), name + ": " + v);
       assertTrue(v.get("ours").getAsDouble() > 0, name + ": " + v);
     }
+    assertTrue(m.getAsJsonObject("facet_cache_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("bench_peak_rss_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("cli_search_ms").get("unit").getAsString().startsWith("skipped"));
     assertTrue(Bench.table(out).contains("q3_facets_all_p50_ms"));

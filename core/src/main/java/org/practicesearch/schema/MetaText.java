@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * The text a facet value adds to the {@link Schema#META} field. Short labels (a country, a practice type) are
  * searchable words; a guideline counts only by its short name ({@code Guideline 8}), and any other label
- * longer than a name is left out: its words would match every entry that carries it.
+ * longer than a name is left out: its words would match every entry that carries it. Used by every backend
+ * (the embedded index and the Solr documents), so the same words match.
  */
-final class MetaText {
+public final class MetaText {
   /** Labels of more words than this are sentences, not names. */
   static final int MAX_WORDS = 6;
   private static final Pattern GUIDELINE = Pattern.compile("(?i)^\\s*(guideline\\s+\\d+)\\b");
@@ -21,7 +22,7 @@ final class MetaText {
    * @param value a value of it
    * @return the words to index, or null for none
    */
-  static String of(Dimension d, String value) {
+  public static String of(Dimension d, String value) {
     String text = value.replace(Dimension.PATH_SEPARATOR, " ").strip();
     if (d == Dimension.GUIDELINE) {
       Matcher m = GUIDELINE.matcher(text);

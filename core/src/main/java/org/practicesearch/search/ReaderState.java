@@ -50,6 +50,11 @@ final class ReaderState extends IndexSearcher {
   static final int EXACT_MAP_LIMIT = 10_000;
 
   private final SortedSetDocValuesReaderState facetState;
+  /** The facet ordinals in columns (segments shared with earlier readers), or null for an empty index. */
+  private final FacetColumns facetColumns;
+  /** Counts of browsing without text, for this reader only. */
+  private final CountCache countCache;
+  private final java.util.concurrent.Executor executor;
   /** The bundled lexicon with the acronym definitions this reader's text gives, merged once per reader. */
   private final Lexicon.Merged lexicon;
   /**
@@ -63,9 +68,16 @@ final class ReaderState extends IndexSearcher {
   private final Map<Dimension, Set<String>> parents = new HashMap<>();
 
   ReaderState(IndexReader reader) throws IOException {
-    super(reader);
+    this(reader, SearchTuning.DEFAULT);
+  }
+
+  ReaderState(IndexReader reader, SearchTuning tuning) throws IOException {
+    super(reader, tuning.executor());
+    this.executor = tuning.executor();
+    this.countCache = tuning.countCache() ? new CountCache() : null;
     setSimilarity(SIMILARITY);
     this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+    this.facetColumns = facetState == null ? null : FacetColumns.of(reader, facetState);
     this.lexicon = Lexicon.bundled().merge(definitions(reader));
     if (facetState != null) {
       for (Dimension d : Dimension.values()) {
@@ -88,7 +100,7 @@ final class ReaderState extends IndexSearcher {
    * @param deadline the {@link System#nanoTime()} at which to stop
    */
   IndexSearcher timed(long deadline) {
-    IndexSearcher s = new TimedSearcher(getIndexReader(), deadline);
+    IndexSearcher s = new TimedSearcher(getIndexReader(), executor, deadline);
     s.setSimilarity(SIMILARITY);
     return s;
   }
@@ -123,6 +135,16 @@ final class ReaderState extends IndexSearcher {
   /** The facet state, or null for an empty index. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The facet columns, or null for an empty index. */
+  FacetColumns facetColumns() {
+    return facetColumns;
+  }
+
+  /** The cache of counts of browsing without text, or null when off. */
+  CountCache countCache() {
+    return countCache;
   }
 
   /**
@@ -218,5 +240,10 @@ final class ReaderState extends IndexSearcher {
     String folded = MARKS.matcher(java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD))
         .replaceAll("").replace('\u2019', '\'');
     return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  @Override
+  protected LeafSlice[] slices(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves) {
+    return executor == null ? super.slices(leaves) : SearchTuning.slices(leaves);
   }
 }

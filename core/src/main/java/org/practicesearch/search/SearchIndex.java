@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -63,6 +62,19 @@ public final class SearchIndex implements SearchBackend {
    * @throws IOException if it cannot be read
    */
   public static SearchIndex open(Path dir) throws IOException {
+    return open(dir, SearchTuning.DEFAULT);
+  }
+
+  /**
+   * Opens the index in a directory, tuned.
+   *
+   * @param dir the index directory
+   * @param tuning the executor for one search's slices, and whether counts of browsing are cached
+   * @return the open index
+   * @throws IncompatibleIndexException as {@link #open(Path)}
+   * @throws IOException if it cannot be read
+   */
+  public static SearchIndex open(Path dir, SearchTuning tuning) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new IncompatibleIndexException("no index at " + dir + ": run 'practice-search index' first");
     }
@@ -78,7 +90,7 @@ public final class SearchIndex implements SearchBackend {
           @Override
           public org.apache.lucene.search.IndexSearcher newSearcher(IndexReader r, IndexReader previous)
               throws IOException {
-            return new ReaderState(r);
+            return new ReaderState(r, tuning);
           }
         });
         return new SearchIndex(directory, manager);
@@ -157,11 +169,9 @@ public final class SearchIndex implements SearchBackend {
         }
         facets = Map.of();
       } else {
-        DrillSideways ds = new DrillSideways(timed, Schema.facetsConfig(), searcher.facetState());
-        DrillSideways.DrillSidewaysResult r =
-            ds.search(ddq, null, null, topN, Sorts.of(request.sort()), request.sort() == SortOrder.RELEVANCE);
-        top = r.hits;
-        facets = FacetReader.read(r.facets, searcher, request, selected);
+        FacetSearch.Result r = FacetSearch.search(searcher, timed, base, selected, ddq, request, topN);
+        top = r.top();
+        facets = FacetReader.read(r.facets(), searcher, request, selected);
       }
       boolean counted = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
       boolean lowerBound = !counted && request.facets().isEmpty();
@@ -440,6 +450,23 @@ public final class SearchIndex implements SearchBackend {
     ReaderState searcher = (ReaderState) searchers.acquire();
     try {
       return IndexStats.of(searcher, directory);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The heap taken by the facet columns of the current reader (shared with later readers for the segments
+   * they keep) and by its cached counts.
+   *
+   * @return bytes
+   * @throws IOException if the index cannot be read
+   */
+  public long facetCacheBytes() throws IOException {
+    ReaderState searcher = (ReaderState) searchers.acquire();
+    try {
+      return (searcher.facetColumns() == null ? 0 : searcher.facetColumns().bytes())
+          + (searcher.countCache() == null ? 0 : searcher.countCache().bytes());
     } finally {
       searchers.release(searcher);
     }

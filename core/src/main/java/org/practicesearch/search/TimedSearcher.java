@@ -24,14 +24,17 @@ final class TimedSearcher extends IndexSearcher {
   private static final int CHECK_EVERY = 256;
 
   private final long deadline;
+  private final boolean parallel;
   private volatile boolean timedOut;
 
   /**
    * @param reader the reader to search
+   * @param executor runs the slices of the search in parallel, or null
    * @param deadline the {@link System#nanoTime()} at which to stop
    */
-  TimedSearcher(IndexReader reader, long deadline) {
-    super(reader);
+  TimedSearcher(IndexReader reader, java.util.concurrent.Executor executor, long deadline) {
+    super(reader, executor);
+    this.parallel = executor != null;
     this.deadline = deadline;
   }
 
@@ -96,5 +99,10 @@ final class TimedSearcher extends IndexSearcher {
         in.finish();
       }
     };
+  }
+
+  @Override
+  protected LeafSlice[] slices(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves) {
+    return parallel ? SearchTuning.slices(leaves) : super.slices(leaves);
   }
 }

@@ -65,7 +65,9 @@ final class IndexCommand implements Callable<Integer> {
       feedback.finish();
     }
     if (!quiet) {
-      printDefinitions(err, dir, verbose);
+      if (!solr.given()) {
+        printDefinitions(err, dir, verbose); // read back from the local index; a collection has no such field yet
+      }
       err.printf("read %d files: %d entries (%d repaired), %d inputs rejected%n",
           report.files(), report.entries(), report.repaired(), report.rejected());
       err.printf("index %s: %d added, %d updated, %d deleted, %d unchanged%n",

@@ -33,7 +33,10 @@ final class SolrDocuments {
     for (Dimension d : Dimension.values()) {
       for (String v : d.valuesOf(e)) {
         if (d != Dimension.KIND && d != Dimension.YEAR) {
-          doc.addField(Schema.META, v.replace(Dimension.PATH_SEPARATOR, " "));
+          String label = org.practicesearch.schema.MetaText.of(d, v);
+          if (label != null) {
+            doc.addField(Schema.META, label);
+          }
         }
         if (d == Dimension.REGION) {
           doc.addField(SolrFields.REGION, v);

@@ -1,0 +1,154 @@
+package org.practicesearch.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.practicesearch.schema.Dimension;
+
+/**
+ * The facet ordinals of every document, column by column, in the heap: a cache of Lucene's sorted-set doc
+ * values (which stay the stored truth), built once per segment and shared by every reader that holds the
+ * segment, so a refresh builds only the new segments. Counting walks plain int arrays instead of decoding
+ * doc values and mapping each ordinal to the global space; a segment's counts are mapped once at its end.
+ */
+final class FacetColumns {
+  /** Per segment core: its columns, dropped when the core closes. */
+  private static final Map<Object, Segment> CACHE = new ConcurrentHashMap<>();
+
+  private final Segment[] segments;
+  private final LongValues[] toGlobal;
+  private final int globalSize;
+
+  private FacetColumns(Segment[] segments, LongValues[] toGlobal, int globalSize) {
+    this.segments = segments;
+    this.toGlobal = toGlobal;
+    this.globalSize = globalSize;
+  }
+
+  /**
+   * One segment's ordinals: those of document {@code d} are {@code ords[start[d]..start[d+1])}, ascending.
+   *
+   * @param start where each document's ordinals begin (maxDoc + 1 entries)
+   * @param ords the segment's ordinals, document after document
+   * @param dimStart per dimension, its first segment ordinal (the dimension's own label included)
+   * @param dimEnd per dimension, one past its last segment ordinal
+   * @param valueCount the number of ordinals in the segment
+   */
+  record Segment(int[] start, int[] ords, int[] dimStart, int[] dimEnd, int valueCount) {
+    long bytes() {
+      return 4L * (start.length + ords.length + dimStart.length + dimEnd.length) + 64;
+    }
+  }
+
+  /** Builds (or takes from the cache) the columns of each segment of a reader. */
+  static FacetColumns of(IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    Segment[] segments = new Segment[leaves.size()];
+    LongValues[] toGlobal = new LongValues[leaves.size()];
+    SortedSetDocValues global = state.getDocValues();
+    OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
+    for (LeafReaderContext ctx : leaves) {
+      segments[ctx.ord] = segment(ctx.reader(), state.getField());
+      toGlobal[ctx.ord] = map == null ? LongValues.IDENTITY : map.getGlobalOrds(ctx.ord);
+    }
+    return new FacetColumns(segments, toGlobal, state.getSize());
+  }
+
+  private static Segment segment(LeafReader leaf, String field) throws IOException {
+    IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+    if (helper == null) {
+      return build(leaf, field);
+    }
+    Object key = helper.getKey();
+    Segment cached = CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Segment built = build(leaf, field);
+    if (CACHE.putIfAbsent(key, built) == null) {
+      helper.addClosedListener(CACHE::remove);
+    }
+    return CACHE.getOrDefault(key, built);
+  }
+
+  private static Segment build(LeafReader leaf, String field) throws IOException {
+    SortedSetDocValues dv = DocValues.getSortedSet(leaf, field);
+    int maxDoc = leaf.maxDoc();
+    int[] start = new int[maxDoc + 1];
+    int[] ords = new int[Math.max(16, maxDoc * 4)];
+    int n = 0;
+    int next = 0; // the first document whose start is not set yet
+    for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+      while (next <= doc) {
+        start[next++] = n;
+      }
+      int count = dv.docValueCount();
+      if (n + count > ords.length) {
+        ords = Arrays.copyOf(ords, Math.max(n + count, ords.length + (ords.length >> 1)));
+      }
+      for (int i = 0; i < count; i++) {
+        ords[n++] = (int) dv.nextOrd();
+      }
+    }
+    while (next <= maxDoc) {
+      start[next++] = n;
+    }
+    Dimension[] dims = Dimension.values();
+    int[] dimStart = new int[dims.length];
+    int[] dimEnd = new int[dims.length];
+    for (Dimension d : dims) {
+      dimStart[d.ordinal()] = insertionPoint(dv, d.id());
+      dimEnd[d.ordinal()] = insertionPoint(dv, d.id() + (char) (FacetsConfig.DELIM_CHAR + 1));
+    }
+    return new Segment(start, Arrays.copyOf(ords, n), dimStart, dimEnd, (int) dv.getValueCount());
+  }
+
+  /** The segment ordinal of a term, or where it would be inserted. */
+  static int insertionPoint(SortedSetDocValues dv, String term) throws IOException {
+    long ord = dv.lookupTerm(new BytesRef(term));
+    return (int) (ord >= 0 ? ord : -ord - 1);
+  }
+
+  Segment segment(int leafOrd) {
+    return segments[leafOrd];
+  }
+
+  /** Adds one segment's counts (by segment ordinal) into counts by global ordinal. */
+  void addToGlobal(int leafOrd, int[] segmentCounts, int[] globalCounts) {
+    LongValues map = toGlobal[leafOrd];
+    for (int ord = 0; ord < segmentCounts.length; ord++) {
+      int c = segmentCounts[ord];
+      if (c != 0) {
+        globalCounts[(int) map.get(ord)] += c;
+      }
+    }
+  }
+
+  /** The number of global ordinals (the size of a counts array). */
+  int globalSize() {
+    return globalSize;
+  }
+
+  /** The heap the columns of this reader's segments take. */
+  long bytes() {
+    long sum = 0;
+    for (Segment s : segments) {
+      sum += s.bytes();
+    }
+    return sum;
+  }
+}
