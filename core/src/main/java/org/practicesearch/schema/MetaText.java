@@ -18,6 +18,8 @@ public final class MetaText {
   private MetaText() {}
 
   /**
+   * The words a facet value adds to the searchable text.
+   *
    * @param d the dimension
    * @param value a value of it
    * @return the words to index, or null for none

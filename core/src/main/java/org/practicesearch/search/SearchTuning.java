@@ -35,6 +35,8 @@ public record SearchTuning(Executor executor, boolean countCache) {
   }
 
   /**
+   * A copy of this tuning that searches the slices of an index in parallel on an executor.
+   *
    * @param executor the executor for the slices of one search, or null for none
    * @return this tuning with that executor
    */
@@ -43,6 +45,8 @@ public record SearchTuning(Executor executor, boolean countCache) {
   }
 
   /**
+   * A copy of this tuning with the cache of browsing counts turned on or off.
+   *
    * @param on whether to cache the counts of browsing without text
    * @return this tuning with the cache on or off
    */
