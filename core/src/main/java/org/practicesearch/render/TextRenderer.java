@@ -69,6 +69,14 @@ public final class TextRenderer {
     return sb.toString();
   }
 
+  /** Where a hit was found: its URL, else the file name and line of its first source, and how many more. */
+  private static String origin(Entry e) {
+    String first = e.sources().get(0);
+    String where = !e.url().isEmpty() ? e.url() : first.substring(first.lastIndexOf('/') + 1);
+    int more = e.sources().size() - 1;
+    return more == 0 ? where : where + " (+" + more + " more)";
+  }
+
   private String hitText(int rank, Hit h) {
     StringBuilder sb = new StringBuilder();
     Entry e = h.entry();
@@ -87,6 +95,9 @@ public final class TextRenderer {
     keys.addAll(e.practiceTypes());
     keys.addAll(e.stakeholderTypes());
     keys.add(e.id());
+    if (!e.sources().isEmpty()) {
+      keys.add(origin(e));
+    }
     sb.append("    ").append(String.join(" · ", keys)).append('\n');
     for (String line : wrap(snippet(h.snippet()), WIDTH - 4)) {
       sb.append("    ").append(line).append('\n');

@@ -170,16 +170,27 @@ final class QueryFactory {
     return quotes % 2 == 0 && depth == 0;
   }
 
-  /** Moves top-level MUST_NOT clauses out, so that they also apply to fuzzy matches. */
+  /**
+   * Moves the exclusions out, so that they apply to the whole query (fuzzy matches included): top-level
+   * MUST_NOT clauses, and the {@code (*:* -x)} that the simple query parser makes of a {@code -x} among other
+   * words, which as an optional clause would match every entry without {@code x} ("migrants -children"
+   * found all entries).
+   */
   private static Query withoutExclusions(Query q, List<Query> excluded) {
     if (!(q instanceof BooleanQuery bq)) {
       return q;
+    }
+    if (negation(bq)) {
+      bq.clauses().stream().filter(c -> c.occur() == Occur.MUST_NOT).forEach(c -> excluded.add(c.query()));
+      return new MatchAllDocsQuery();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean positive = false;
     for (BooleanClause c : bq.clauses()) {
       if (c.occur() == Occur.MUST_NOT) {
         excluded.add(c.query());
+      } else if (c.query() instanceof BooleanQuery inner && negation(inner)) {
+        inner.clauses().stream().filter(x -> x.occur() == Occur.MUST_NOT).forEach(x -> excluded.add(x.query()));
       } else {
         b.add(c);
         positive = true;
@@ -187,6 +198,19 @@ final class QueryFactory {
     }
     b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
     return positive ? b.build() : new MatchAllDocsQuery();
+  }
+
+  /** True for {@code (*:* -x ...)}: only match-all and exclusions, the parser's form of a negated word. */
+  private static boolean negation(BooleanQuery bq) {
+    boolean exclusion = false;
+    for (BooleanClause c : bq.clauses()) {
+      if (c.occur() == Occur.MUST_NOT) {
+        exclusion = true;
+      } else if (!(c.query() instanceof MatchAllDocsQuery)) {
+        return false;
+      }
+    }
+    return exclusion;
   }
 
   /** Approximate matches of a term in the title and description. */

@@ -94,6 +94,9 @@ class RelevanceTest {
     assertEquals(List.of("practice-43fe2ab3c86d"), phrase.hits().stream().map(Hit::id).toList());
     SearchResponse excluded = search("trafficking -refugees");
     assertFalse(excluded.hits().stream().anyMatch(h -> h.id().equals(WORKSHOP)));
+    // an exclusion among other words narrows the words' hits; it never adds every entry without the word
+    assertEquals(List.of(11L, 9L), List.of(search("trafficking").total(), excluded.total()));
+    assertEquals(List.of(8L, 8L), List.of(search("migrants").total(), search("migrants -children").total()));
     SearchResponse or = search("Angolan OR IGAD");
     assertEquals(2, or.total());
   }

@@ -35,6 +35,6 @@ class SolrDocumentsTest {
     assertEquals(List.of("0/Africa", "1/Africa/Western Africa"), List.copyOf(doc.getFieldValues("region_tree")));
     assertEquals("pages/a.txt", doc.getFieldValue("source_file"));
     assertEquals(List.of("Côte d'Ivoire", "Ghana", "Africa Western Africa", "International Organizations",
-        "Assistance programs", "Conflict", "Emergency Response", "GUIDELINE 3", "Shelter"), List.copyOf(doc.getFieldValues("meta")));
+        "Assistance programs", "Conflict", "Emergency Response", "guideline 3", "Shelter"), List.copyOf(doc.getFieldValues("meta")));
   }
 }
