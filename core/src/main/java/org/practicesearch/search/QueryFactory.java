@@ -47,7 +47,6 @@ final class QueryFactory {
   private static final Pattern AND = Pattern.compile("\\bAND\\b");
   private static final Pattern NOT = Pattern.compile("\\bNOT\\s+");
   private static final Pattern GROUPING = Pattern.compile("[\"()]");
-  private static final Pattern FIELD_FILTER = Pattern.compile("(?<![\\w-])([a-z_]+):(\"[^\"]*\"|[^\\s\"]+)");
   /** The text fields in the order a word is most likely found: the description holds most of the text. */
   private static final List<String> LOOKUP_ORDER = java.util.stream.Stream.concat(
       java.util.stream.Stream.of(Schema.DESCRIPTION),
@@ -77,9 +76,9 @@ final class QueryFactory {
       throws IOException {
     List<String> notices = new ArrayList<>();
     Map<Dimension, List<String>> filters = new LinkedHashMap<>();
-    String text = extractFilters(raw, filters);
+    String text = QuerySyntax.extractFilters(raw, filters);
     text = NOT.matcher(AND.matcher(OR.matcher(text).replaceAll("|")).replaceAll(" ")).replaceAll("-");
-    if (!balanced(text)) {
+    if (!QuerySyntax.balanced(text)) {
       notices.add("unbalanced quotes or parentheses: searched for the words only");
       text = GROUPING.matcher(text).replaceAll(" ");
     }
@@ -138,36 +137,6 @@ final class QueryFactory {
       }
     }
     return out;
-  }
-
-  private static String extractFilters(String text, Map<Dimension, List<String>> filters) {
-    Matcher m = FIELD_FILTER.matcher(text);
-    StringBuilder rest = new StringBuilder();
-    while (m.find()) {
-      Dimension d;
-      try {
-        d = Dimension.parse(m.group(1));
-      } catch (IllegalArgumentException notAFacet) {
-        m.appendReplacement(rest, Matcher.quoteReplacement(m.group()));
-        continue;
-      }
-      filters.computeIfAbsent(d, x -> new ArrayList<>()).add(m.group(2).replace("\"", ""));
-      m.appendReplacement(rest, " ");
-    }
-    m.appendTail(rest);
-    return rest.toString().strip();
-  }
-
-  private static boolean balanced(String text) {
-    long quotes = text.chars().filter(c -> c == '"').count();
-    int depth = 0;
-    for (char c : text.toCharArray()) {
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return quotes % 2 == 0 && depth == 0;
   }
 
   /**

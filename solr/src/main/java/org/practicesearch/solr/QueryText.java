@@ -24,7 +24,6 @@ import org.practicesearch.schema.Dimension;
  */
 record QueryText(String literal, List<String> excluded, Map<Dimension, List<String>> filters,
     List<Lexicon.Expansion> expansions, List<String> notices, List<String> words) {
-  private static final Pattern FIELD_FILTER = Pattern.compile("(?<![\\w-])([a-z_]+):(\"[^\"]*\"|[^\\s\"]+)");
   private static final Pattern OR = Pattern.compile("\\bOR\\b");
   private static final Pattern AND = Pattern.compile("\\bAND\\b");
   private static final Pattern NOT = Pattern.compile("\\bNOT\\s+");
@@ -36,9 +35,9 @@ record QueryText(String literal, List<String> excluded, Map<Dimension, List<Stri
   static QueryText of(String raw, boolean expand) {
     Map<Dimension, List<String>> filters = new LinkedHashMap<>();
     List<String> notices = new ArrayList<>();
-    String text = extractFilters(raw, filters);
+    String text = org.practicesearch.search.QuerySyntax.extractFilters(raw, filters);
     text = NOT.matcher(AND.matcher(OR.matcher(text).replaceAll("|")).replaceAll(" ")).replaceAll("-");
-    if (!balanced(text)) {
+    if (!org.practicesearch.search.QuerySyntax.balanced(text)) {
       notices.add("unbalanced quotes or parentheses: searched for the words only");
       text = GROUPING.matcher(text).replaceAll(" ");
     }
@@ -57,35 +56,5 @@ record QueryText(String literal, List<String> excluded, Map<Dimension, List<Stri
       }
     }
     return new QueryText(literal, excluded, filters, expansions, notices, words);
-  }
-
-  private static String extractFilters(String text, Map<Dimension, List<String>> filters) {
-    Matcher m = FIELD_FILTER.matcher(text);
-    StringBuilder rest = new StringBuilder();
-    while (m.find()) {
-      Dimension d;
-      try {
-        d = Dimension.parse(m.group(1));
-      } catch (IllegalArgumentException notAFacet) {
-        m.appendReplacement(rest, Matcher.quoteReplacement(m.group()));
-        continue;
-      }
-      filters.computeIfAbsent(d, x -> new ArrayList<>()).add(m.group(2).replace("\"", ""));
-      m.appendReplacement(rest, " ");
-    }
-    m.appendTail(rest);
-    return rest.toString().strip();
-  }
-
-  private static boolean balanced(String text) {
-    long quotes = text.chars().filter(c -> c == '"').count();
-    int depth = 0;
-    for (char c : text.toCharArray()) {
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return quotes % 2 == 0 && depth == 0;
   }
 }
