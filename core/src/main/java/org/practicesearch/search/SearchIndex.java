@@ -394,12 +394,7 @@ public final class SearchIndex implements SearchBackend {
    * @throws IOException if the index cannot be read
    */
   public List<org.practicesearch.analysis.Lexicon.Mined> definitions() throws IOException {
-    ReaderState searcher = (ReaderState) searchers.acquire();
-    try {
-      return searcher.lexicon().mined();
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(s -> s.lexicon().mined());
   }
 
   /**
@@ -411,16 +406,11 @@ public final class SearchIndex implements SearchBackend {
    */
   @Override
   public Optional<Entry> get(String id) throws IOException {
-    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(QueryFactory.byId(id), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(EntryDocuments.read(searcher.storedFields(), top.scoreDocs[0].doc));
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(s -> {
+      TopDocs top = s.search(QueryFactory.byId(id), 1);
+      return top.scoreDocs.length == 0 ? Optional.<Entry>empty()
+          : Optional.of(EntryDocuments.read(s.storedFields(), top.scoreDocs[0].doc));
+    });
   }
 
   /**
@@ -431,12 +421,7 @@ public final class SearchIndex implements SearchBackend {
    */
   @Override
   public int size() throws IOException {
-    org.apache.lucene.search.IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(s -> s.getIndexReader().numDocs());
   }
 
   /**
@@ -447,12 +432,7 @@ public final class SearchIndex implements SearchBackend {
    */
   @Override
   public IndexStats stats() throws IOException {
-    ReaderState searcher = (ReaderState) searchers.acquire();
-    try {
-      return IndexStats.of(searcher, directory);
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(s -> IndexStats.of(s, directory));
   }
 
   /**
@@ -463,13 +443,8 @@ public final class SearchIndex implements SearchBackend {
    * @throws IOException if the index cannot be read
    */
   public long facetCacheBytes() throws IOException {
-    ReaderState searcher = (ReaderState) searchers.acquire();
-    try {
-      return (searcher.facetColumns() == null ? 0 : searcher.facetColumns().bytes())
-          + (searcher.countCache() == null ? 0 : searcher.countCache().bytes());
-    } finally {
-      searchers.release(searcher);
-    }
+    return withSearcher(s -> (s.facetColumns() == null ? 0 : s.facetColumns().bytes())
+        + (s.countCache() == null ? 0 : s.countCache().bytes()));
   }
 
   /**
@@ -492,6 +467,21 @@ public final class SearchIndex implements SearchBackend {
       return after != before;
     } finally {
       searchers.release(after);
+    }
+  }
+
+  /** Work on one point-in-time state of the index. */
+  private interface SearcherWork<T> {
+    T apply(ReaderState searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on the current state, held (its files kept open) until the work ends. */
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    ReaderState searcher = (ReaderState) searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
     }
   }
 

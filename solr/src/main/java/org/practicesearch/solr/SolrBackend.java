@@ -51,14 +51,7 @@ public final class SolrBackend implements SearchBackend {
    * @throws IOException when the cluster cannot be reached
    */
   public static SolrBackend open(SolrCollection collection) throws IOException {
-    SolrClient client = collection.client();
-    try {
-      collection.check(client);
-      return new SolrBackend(collection, client);
-    } catch (IOException | RuntimeException e) {
-      client.close();
-      throw e;
-    }
+    return new SolrBackend(collection, collection.checkedClient());
   }
 
   @Override

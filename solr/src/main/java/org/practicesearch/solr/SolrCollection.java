@@ -66,13 +66,30 @@ public record SolrCollection(String baseUrl, String name) {
   }
 
   /**
+   * A new client for this collection once it is {@linkplain #check checked}; closed again when the check fails.
+   *
+   * @throws IncompatibleIndexException for a missing collection or another configset version
+   * @throws IOException when the cluster cannot be reached
+   */
+  SolrClient checkedClient() throws IOException {
+    SolrClient client = client();
+    try {
+      check(client);
+      return client;
+    } catch (IOException | RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  /**
    * Checks that the collection exists and was made from this version's configset.
    *
    * @param client a client of this collection
    * @throws IncompatibleIndexException for a missing collection or another configset version
    * @throws IOException when the cluster cannot be reached
    */
-  void check(SolrClient client) throws IOException {
+  private void check(SolrClient client) throws IOException {
     String schema;
     try {
       schema = new SchemaRequest.SchemaName().process(client).getSchemaName();

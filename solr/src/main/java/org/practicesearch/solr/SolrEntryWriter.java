@@ -47,14 +47,7 @@ public final class SolrEntryWriter implements EntryWriter {
    * @throws IOException for an unreachable cluster, a missing collection or another configset version
    */
   public static SolrEntryWriter open(SolrCollection collection) throws IOException {
-    SolrClient client = collection.client();
-    try {
-      collection.check(client);
-      return new SolrEntryWriter(collection, client);
-    } catch (IOException | RuntimeException e) {
-      client.close();
-      throw e;
-    }
+    return new SolrEntryWriter(collection, collection.checkedClient());
   }
 
   @Override
