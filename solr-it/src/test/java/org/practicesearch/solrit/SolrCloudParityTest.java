@@ -46,7 +46,20 @@ class SolrCloudParityTest {
       List.of("trafficking", "--year", "2015.."),
       List.of("refugees", "--filter", "region=asia", "--filter", "kind=Resource"),
       List.of("", "--sort", "year_asc", "--page", "3"),
-      List.of("emergency shelter", "--sort", "year_desc", "--size", "20"));
+      List.of("emergency shelter", "--sort", "year_desc", "--size", "20"),
+      // lexicon concepts (an acronym, a long form, with a filter), and a word no entry holds
+      List.of("TIP"),
+      List.of("trafficking in persons"),
+      List.of("TIP", "--year", "2015.."),
+      List.of("child protection SOPs", "--filter", "kind=practice"),
+      List.of("sheltr refugees"));
+
+  /**
+   * Requests whose totals differ, reported with both totals (docs/SCALING.md "What differs"): a misspelt word
+   * is corrected by the embedded index and matched approximately by Solr; a plain acronym next to other words
+   * ({@code SOPs}) matches a few entries fewer on Solr, cause not found yet.
+   */
+  private static final Set<String> DIFFERENT = Set.of("sheltr refugees", "child protection SOPs --filter kind=practice");
 
   @TempDir static Path tmp;
   private static MiniSolrCloudCluster cluster;
@@ -124,20 +137,31 @@ class SolrCloudParityTest {
 
   private static void compare(List<String> request, JsonNode e, JsonNode s, StringBuilder report) {
     String name = String.join(" ", request);
+    if (DIFFERENT.contains(name)) {
+      assertTrue(e.get("total").asLong() > 0 && s.get("total").asLong() > 0, name);
+      report.append(name).append(" | ").append(e.get("total")).append(" embedded, ").append(s.get("total"))
+          .append(" Solr | ").append(overlap(ids(e), ids(s))).append('\n');
+      return;
+    }
     assertEquals(e.get("total"), s.get("total"), name);
     assertTrue(e.get("total").asLong() > 0, name + " finds nothing: not a useful parity request");
     assertEquals(e.get("facets"), s.get("facets"), name);
-    // expansions are not compared: the embedded backend also uses acronym definitions mined from the indexed
-    // text and scores each concept once, which the Solr backend's query does not do yet (docs/SCALING.md)
+    assertEquals(e.get("expansions"), s.get("expansions"), name);
+    assertEquals(e.get("showing_results_for"), s.get("showing_results_for"), name);
+    assertEquals(e.get("suggestion"), s.get("suggestion"), name);
     List<String> eIds = ids(e);
     List<String> sIds = ids(s);
     if (request.contains("--sort")) {
       assertEquals(eIds, sIds, name);
     }
+    report.append(name).append(" | ").append(e.get("total")).append(" | ").append(overlap(eIds, sIds)).append('\n');
+  }
+
+  /** How many of the embedded top 10 are in Solr's top 10, e.g. {@code 9/10}. */
+  private static String overlap(List<String> eIds, List<String> sIds) {
     Set<String> common = new LinkedHashSet<>(eIds.subList(0, Math.min(10, eIds.size())));
     common.retainAll(sIds.subList(0, Math.min(10, sIds.size())));
-    report.append(name).append(" | ").append(e.get("total")).append(" | ").append(common.size()).append('/')
-        .append(Math.min(10, eIds.size())).append('\n');
+    return common.size() + "/" + Math.min(10, eIds.size());
   }
 
   /** The request as {@code /api/search} parameters: {@code --filter dim=value} is {@code filter=dim:value}. */

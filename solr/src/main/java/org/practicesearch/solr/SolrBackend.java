@@ -15,7 +15,6 @@ import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
-import org.practicesearch.analysis.Lexicon;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.schema.Dimension;
@@ -36,10 +35,12 @@ import org.practicesearch.search.SearchResponse;
 public final class SolrBackend implements SearchBackend {
   private final SolrCollection collection;
   private final SolrClient client;
+  private final Vocabulary vocabulary;
 
   private SolrBackend(SolrCollection collection, SolrClient client) {
     this.collection = collection;
     this.client = client;
+    this.vocabulary = new Vocabulary(this::run);
   }
 
   /**
@@ -63,8 +64,8 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
-    QueryText q = QueryText.of(request.text(), request.expandSynonyms());
-    Set<String> unknown = unknownWords(q.words());
+    QueryText q = QueryText.of(request.text(), request.expandSynonyms(), vocabulary);
+    Set<String> unknown = new LinkedHashSet<>(q.unknown());
     Map<Dimension, List<String>> selected = FilterResolver.resolve(merge(request.filters(), q.filters()), this::run);
     JsonQueryRequest req = SolrQueries.search(request, q, unknown, selected, true)
         .setOffset((request.page() - 1) * request.size()).setLimit(request.size())
@@ -86,26 +87,9 @@ public final class SolrBackend implements SearchBackend {
     var facets = SolrFacets.read(rsp, request, selected);
     SearchResponse.Relaxation relaxation = total == 0 && (!selected.isEmpty() || request.yearFrom() != null
         || request.yearTo() != null) ? relax(request, q, unknown, selected) : null;
-    List<String> expansions = q.expansions().stream().map(Lexicon.Expansion::toString).toList();
     return new SearchResponse(request.text(), total, hits, facets, (System.nanoTime() - start) / 1_000_000,
-        expansions, null, q.notices(), relaxation, false,
+        q.expansions(), null, q.notices(), relaxation, false,
         Boolean.TRUE.equals(rsp.getHeader().get("partialResults")));
-  }
-
-  /** The words no text field holds: they are also matched approximately, as in the embedded index. */
-  private Set<String> unknownWords(List<String> words) throws IOException {
-    Set<String> unknown = new LinkedHashSet<>();
-    if (words.isEmpty()) {
-      return unknown;
-    }
-    var facets = run(SolrQueries.known(words)).getJsonFacetingResponse();
-    for (int i = 0; i < words.size(); i++) {
-      var f = facets == null ? null : facets.getQueryFacet("w" + i);
-      if (f == null || f.getCount() == 0) {
-        unknown.add(words.get(i));
-      }
-    }
-    return unknown;
   }
 
   /** The request's filters and those typed in the text ({@code country:Jordan}). */
@@ -201,10 +185,13 @@ public final class SolrBackend implements SearchBackend {
         generation instanceof Number n ? n.longValue() : 0L, null, Schema.VERSION);
   }
 
-  /** Nothing to refresh: every search sees the collection's last commit. */
+  /**
+   * Re-reads the acronym definitions mined from the collection's text (every search sees the collection's
+   * last commit).
+   */
   @Override
-  public boolean refresh() {
-    return false;
+  public boolean refresh() throws IOException {
+    return vocabulary.refresh();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.practicesearch.analysis.AcronymDefinitions;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.model.RegionSource;
@@ -30,6 +31,17 @@ final class SolrDocuments {
     doc.setField(Schema.TITLE, e.title());
     doc.setField(Schema.DESCRIPTION, e.description());
     e.stakeholders().forEach(s -> doc.addField(Schema.STAKEHOLDERS, s));
+    if (e.titleSource() != TitleSource.DERIVED) {
+      doc.setField(Schema.TITLE_CURATED, e.title());
+    }
+    // the same text as the embedded index's spelling and acronym fields, and the definitions it mines
+    String text = e.title() + "\n" + e.description();
+    doc.setField(Schema.SPELL, text);
+    doc.addField(Schema.ACRONYMS, text);
+    e.stakeholders().forEach(s -> doc.addField(Schema.ACRONYMS, s));
+    for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
+      doc.addField(Schema.DEFINITIONS, d.term());
+    }
     for (Dimension d : Dimension.values()) {
       for (String v : d.valuesOf(e)) {
         if (d != Dimension.KIND && d != Dimension.YEAR) {
