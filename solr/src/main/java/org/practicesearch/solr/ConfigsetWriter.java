@@ -183,11 +183,30 @@ public final class ConfigsetWriter {
             <requestParsers enableRemoteStreaming="false" multipartUploadLimitInKB="20480" formdataUploadLimitInKB="2048"/>
             <httpCaching never304="true"/>
           </requestDispatcher>
+          <!-- spelling suggestions as the embedded index draws them: DirectSpellChecker over the spell field,
+               with Lucene's defaults -->
+          <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
+            <str name="queryAnalyzerFieldType">text_exact</str>
+            <lst name="spellchecker">
+              <str name="name">default</str>
+              <str name="classname">solr.DirectSolrSpellChecker</str>
+              <str name="field">%s</str>
+              <str name="distanceMeasure">internal</str>
+              <float name="accuracy">0.5</float>
+              <int name="maxEdits">2</int>
+              <int name="minPrefix">1</int>
+              <int name="maxInspections">5</int>
+              <int name="minQueryLength">4</int>
+              <float name="maxQueryFrequency">0.01</float>
+              <float name="thresholdTokenFrequency">0</float>
+            </lst>
+          </searchComponent>
           <requestHandler name="/select" class="solr.SearchHandler">
             <lst name="defaults"><str name="echoParams">none</str><int name="rows">10</int></lst>
+            <arr name="last-components"><str>spellcheck</str></arr>
           </requestHandler>
         </config>
-        """.formatted(LUCENE_MATCH);
+        """.formatted(LUCENE_MATCH, Schema.SPELL);
   }
 
   private static String escape(String s) {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.practicesearch.schema.Dimension;
 import org.practicesearch.search.Concepts;
+import org.practicesearch.search.Corrector;
 import org.practicesearch.search.QuerySyntax;
 import org.practicesearch.search.QueryWords;
 
@@ -25,10 +28,14 @@ import org.practicesearch.search.QueryWords;
  * @param filters the {@code dim:value} filters found in the text
  * @param concepts the lexicon concepts found among the plain words
  * @param notices what was done to the text that the user should know
- * @param unknown the words the collection does not know (matched approximately)
+ * @param unknown the words the collection does not know and that had no clear correction (matched approximately)
+ * @param text the words searched, corrections included, filters left out
+ * @param corrected the query as searched when a word was replaced by its clear correction, else null
+ * @param best the best correction of each unknown word, clear or not: what "did you mean" offers
  */
 record QueryText(String words, List<String> phrases, List<String> excluded, Map<Dimension, List<String>> filters,
-    List<Concepts.Found> concepts, List<String> notices, List<String> unknown) {
+    List<Concepts.Found> concepts, List<String> notices, List<String> unknown, String text, String corrected,
+    Map<String, String> best) {
   private static final Pattern OR = Pattern.compile("\\bOR\\b");
   private static final Pattern AND = Pattern.compile("\\bAND\\b");
   private static final Pattern NOT = Pattern.compile("\\bNOT\\s+");
@@ -47,9 +54,10 @@ record QueryText(String words, List<String> phrases, List<String> excluded, Map<
    *
    * @param raw the query as typed
    * @param expand whether lexicon concepts are searched by all their forms
+   * @param correct whether a word the collection does not know is replaced by its clear correction
    * @param vocabulary the collection's vocabulary and lexicon
    */
-  static QueryText of(String raw, boolean expand, Vocabulary vocabulary) throws IOException {
+  static QueryText of(String raw, boolean expand, boolean correct, Vocabulary vocabulary) throws IOException {
     Map<Dimension, List<String>> filters = new LinkedHashMap<>();
     List<String> notices = new ArrayList<>();
     String text = QuerySyntax.extractFilters(raw, filters);
@@ -59,22 +67,15 @@ record QueryText(String words, List<String> phrases, List<String> excluded, Map<
       text = GROUPING.matcher(text).replaceAll(" ");
     }
     if (text.isBlank()) {
-      return new QueryText("", List.of(), List.of(), filters, List.of(), notices, List.of());
+      return new QueryText("", List.of(), List.of(), filters, List.of(), notices, List.of(), text, null, Map.of());
     }
     QueryWords words = QueryWords.split(text);
     List<Concepts.Found> concepts = expand ? concepts(words, vocabulary) : List.of();
-    List<String> candidates = new ArrayList<>();
-    for (int i : words.spellable()) {
-      if (concepts.stream().noneMatch(f -> f.first() <= i && i <= f.last())) {
-        candidates.add(words.word(i));
-      }
-    }
-    List<Boolean> known = vocabulary.known(candidates);
-    List<String> unknown = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      if (!known.get(i)) {
-        unknown.add(candidates.get(i));
-      }
+    Spelling spelling = spell(raw, words, concepts, correct, vocabulary);
+    words = spelling.words();
+    String corrected = spelling.corrected();
+    if (!corrected.equals(raw) && expand) {
+      concepts = concepts(words, vocabulary);
     }
     String rest = PLACEHOLDER.matcher(words.withPlaceholders(concepts)).replaceAll(" ");
     List<String> excluded = new ArrayList<>();
@@ -90,7 +91,52 @@ record QueryText(String words, List<String> phrases, List<String> excluded, Map<
     }
     // "a | b" is "a OR b": with every word optional, the same as "a b"
     String plain = p.replaceAll(" ").replace('|', ' ').replace('+', ' ').replaceAll("\\s+", " ").strip();
-    return new QueryText(plain, phrases, excluded, filters, concepts, notices, unknown);
+    return new QueryText(plain, phrases, excluded, filters, concepts, notices, spelling.unknown(), words.text(),
+        corrected.equals(raw) ? null : corrected, spelling.best());
+  }
+
+  /** The words after spelling: clear corrections made, the words left unknown, the best of each. */
+  private record Spelling(QueryWords words, String corrected, List<String> unknown, Map<String, String> best) {}
+
+  /**
+   * Finds the plain words outside concepts the collection does not know and replaces each by its clear
+   * correction, as the embedded index does.
+   */
+  private static Spelling spell(String raw, QueryWords words, List<Concepts.Found> concepts, boolean correct,
+      Vocabulary vocabulary) throws IOException {
+    List<String> candidates = new ArrayList<>();
+    for (int i : words.spellable()) {
+      if (concepts.stream().noneMatch(f -> f.first() <= i && i <= f.last())) {
+        candidates.add(words.word(i));
+      }
+    }
+    List<Boolean> known = vocabulary.known(candidates);
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (!known.get(i)) {
+        unknown.add(candidates.get(i));
+      }
+    }
+    Map<String, SuggestWord[]> suggestions = vocabulary.suggestions(unknown);
+    Map<String, String> best = new LinkedHashMap<>();
+    String corrected = raw;
+    List<String> left = new ArrayList<>();
+    for (int i : words.spellable()) {
+      String word = words.word(i);
+      SuggestWord[] s = suggestions.get(word.toLowerCase(Locale.ROOT));
+      String fix = unknown.contains(word) && correct && s != null ? Corrector.clear(s) : null;
+      if (fix != null) {
+        words = words.with(i, fix);
+        corrected = corrected.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+            Matcher.quoteReplacement(fix));
+      } else if (unknown.contains(word)) {
+        left.add(word);
+        if (s != null && Corrector.best(s) != null) {
+          best.put(word, Corrector.best(s));
+        }
+      }
+    }
+    return new Spelling(words, corrected, left, best);
   }
 
   /** The concepts among the plain words, with word indices into {@code words}, as the embedded index finds them. */

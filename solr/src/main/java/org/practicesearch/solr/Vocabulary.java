@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.practicesearch.analysis.AcronymDefinitions;
 import org.practicesearch.analysis.Analyzers;
 import org.practicesearch.analysis.Lexicon;
 import org.practicesearch.schema.Schema;
+import org.practicesearch.search.Corrector;
 
 /**
  * What the query understanding asks of the collection, answered as the embedded index answers it from its
@@ -26,6 +29,8 @@ class Vocabulary {
     QueryResponse run(JsonQueryRequest req) throws IOException;
   }
 
+  /** The closeness Lucene's spellchecker scores a suggestion by (its internal Levenshtein distance). */
+  private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
   private final Runner runner;
   private volatile List<AcronymDefinitions.Definition> definitions;
   private volatile Lexicon lexicon;
@@ -102,6 +107,42 @@ class Vocabulary {
           out.set(i, f != null && f.getCount() > 0);
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * Spelling suggestions for words the collection does not know, from its spellchecker over the
+   * {@link Schema#SPELL} field (Lucene's {@code DirectSpellChecker}, as the embedded index uses), each with
+   * the same closeness score the embedded index computes. One request for all the words.
+   *
+   * @param words the words
+   * @return the suggestions by lower-cased word; a word without any is absent
+   */
+  Map<String, SuggestWord[]> suggestions(List<String> words) throws IOException {
+    if (words.isEmpty()) {
+      return Map.of();
+    }
+    JsonQueryRequest req = new JsonQueryRequest().setQuery("*:*").setLimit(0)
+        .withParam("spellcheck", "true").withParam("spellcheck.q", String.join(" ", words))
+        .withParam("spellcheck.count", Integer.toString(Corrector.CANDIDATES))
+        .withParam("spellcheck.extendedResults", "true");
+    var spelling = runner.run(req).getSpellCheckResponse();
+    Map<String, SuggestWord[]> out = new LinkedHashMap<>();
+    if (spelling == null) {
+      return out;
+    }
+    for (var s : spelling.getSuggestions()) {
+      List<String> alternatives = s.getAlternatives();
+      List<Integer> freqs = s.getAlternativeFrequencies();
+      SuggestWord[] w = new SuggestWord[alternatives.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = new SuggestWord();
+        w[i].string = alternatives.get(i);
+        w[i].freq = freqs == null ? 0 : freqs.get(i);
+        w[i].score = DISTANCE.getDistance(s.getToken(), alternatives.get(i));
+      }
+      out.put(s.getToken(), w);
     }
     return out;
   }
