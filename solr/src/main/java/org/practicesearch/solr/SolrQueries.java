@@ -16,8 +16,9 @@ import org.practicesearch.search.SortOrder;
 
 /**
  * Builds the JSON request that asks a collection what the embedded index answers for a {@link SearchRequest}:
- * the same clauses with the same weights (the words over the text fields, a proximity boost, lexicon
- * expansions as phrases at a lower weight, approximate matches for words the index does not know), filters
+ * the same clauses as its query (the words over the text fields, their exact form and the acronym field, a
+ * proximity boost, each lexicon concept by all its forms ({@link SolrConcepts}), approximate matches for
+ * words the collection does not know, exclusions over the whole query), filters
  * tagged with their dimension ({@code {!tag}}) and facets that exclude their own dimension's filter
  * ({@code excludeTags}), so counts are drill-sideways.
  */
@@ -25,9 +26,9 @@ final class SolrQueries {
   /** The text fields and weights of {@link Schema#TEXT_FIELDS}, as an edismax {@code qf}: phrases, concepts. */
   static final String QF = Schema.TEXT_FIELDS.entrySet().stream()
       .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
-  /** A typed word: the text fields, its exact form a little higher, and the acronym field (case kept). */
   /** The weight of a word's exact (unstemmed) form, as in the embedded query. */
   private static final float EXACT_WEIGHT = 0.2f;
+  /** A typed word: the text fields, its exact form a little higher, and the acronym field (case kept). */
   static final String WORD_QF = QF + " " + Schema.SPELL + "^" + EXACT_WEIGHT + " " + Schema.ACRONYMS;
   /** Where a concept's long form is looked for as a phrase. */
   private static final String LONG_FORM_QF = Schema.TITLE + "^" + Schema.TEXT_FIELDS.get(Schema.TITLE) + " "
