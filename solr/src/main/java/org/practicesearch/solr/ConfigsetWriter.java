@@ -25,7 +25,7 @@ import org.practicesearch.schema.Schema;
  */
 public final class ConfigsetWriter {
   /** Bumped when the Solr layout changes while {@link Schema#VERSION} does not. */
-  static final int LAYOUT = 2;
+  static final int LAYOUT = 3;
   /** BM25 parameters: the same as the embedded index's similarity. */
   static final float K1 = org.practicesearch.search.RankingProfile.BM25_K1;
   static final float B = org.practicesearch.search.RankingProfile.BM25_B;
@@ -85,6 +85,7 @@ public final class ConfigsetWriter {
       field(x, f.getKey(), "text_en", "indexed=\"true\" stored=\"" + stored
           + "\" multiValued=\"" + multi + "\"");
     }
+    field(x, SolrFields.TEXT, "text_en", "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     field(x, Schema.SPELL, "text_exact", "indexed=\"true\" stored=\"false\" multiValued=\"false\"");
     field(x, Schema.ACRONYMS, "text_acronyms", "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
     field(x, Schema.DEFINITIONS, "string", "indexed=\"true\" stored=\"false\" docValues=\"true\" multiValued=\"true\"");

@@ -43,7 +43,7 @@ final class SolrConcepts {
       if (Lexicon.isAcronym(form)) {
         parts.add(Vocabulary.term(Schema.ACRONYMS, Analyzers.acronymKey(form)));
       } else if (!key.contains(" ")) {
-        Schema.TEXT_FIELDS.keySet().forEach(f -> parts.add(Vocabulary.term(f, key)));
+        parts.add(Vocabulary.term(SolrFields.TEXT, key));
       } else {
         String p = name + "p" + parts.size();
         req.withParam(p, SolrQueries.quoted(form));
@@ -56,7 +56,7 @@ final class SolrConcepts {
       String p = name + "loose";
       // the form as written: the fields' analysis gives the same terms (stop words drop out of the count)
       req.withParam(p, ClientUtils.escapeQueryChars(loose).replace("\\ ", " "));
-      parts.add(nested("{!edismax qf=$qf mm=" + (terms.size() + 1) / 2 + " q.op=OR sow=true uf=-* v=$" + p + "}")
+      parts.add(nested("{!edismax qf=" + SolrFields.TEXT + " mm=" + (terms.size() + 1) / 2 + " q.op=OR sow=true uf=-* v=$" + p + "}")
           + "^" + String.format(Locale.ROOT, "%.4f", 1f / terms.size()));
     });
     return parts.isEmpty() ? "-*:*" : "(" + String.join(" OR ", parts) + ")";

@@ -76,6 +76,13 @@ final class SolrDocuments {
       doc.addField(SolrFields.REPAIRS, String.join(UNIT, r.field(), r.from(), r.to(), r.reason()));
     }
     doc.setField(SolrFields.FINGERPRINT, EntryDocuments.fingerprint(e));
+    // every text field again, repeated by its weight: the field a word is scored in (BM25F)
+    for (String f : Schema.TEXT_FIELDS.keySet()) {
+      List<Object> values = doc.getFieldValues(f) == null ? null : List.copyOf(doc.getFieldValues(f));
+      for (int i = 0; values != null && i < Math.round(Schema.TEXT_FIELDS.get(f)); i++) {
+        values.forEach(v -> doc.addField(SolrFields.TEXT, v));
+      }
+    }
     return doc;
   }
 

@@ -28,8 +28,11 @@ final class SolrQueries {
       .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
   /** The weight of a word's exact (unstemmed) form, as in the embedded query. */
   private static final float EXACT_WEIGHT = 0.2f;
-  /** A typed word: the text fields, its exact form a little higher, and the acronym field (case kept). */
-  static final String WORD_QF = QF + " " + Schema.SPELL + "^" + EXACT_WEIGHT + " " + Schema.ACRONYMS;
+  /**
+   * A typed word: the weighted text field (BM25F, as the embedded index scores it), its exact form a little
+   * higher, and the acronym field (case kept).
+   */
+  static final String WORD_QF = SolrFields.TEXT + " " + Schema.SPELL + "^" + EXACT_WEIGHT + " " + Schema.ACRONYMS;
   /** Where a concept's long form is looked for as a phrase. */
   private static final String LONG_FORM_QF = Schema.TITLE + "^" + Schema.TEXT_FIELDS.get(Schema.TITLE) + " "
       + Schema.DESCRIPTION + " " + Schema.STAKEHOLDERS;
