@@ -27,8 +27,8 @@ import org.practicesearch.schema.Schema;
 /**
  * Turns what a person types into a Lucene query. Plain words are all optional (more matches rank higher),
  * each scored over the text fields jointly (BM25F), its exact form a little higher than its stem; pairs of
- * words close together score more (a separate query, for the second pass over the best hits). A lexicon concept (an acronym or one of its long forms) becomes one
- * disjunction of all its forms, whichever was typed. A word the index does not know is replaced by its
+ * words close together score more (a separate query, for the second pass over the best hits). A lexicon
+ * concept (an acronym or one of its long forms) becomes one disjunction of all its forms, whichever was typed. A word the index does not know is replaced by its
  * clearly best correction (said in the response), or else matched approximately. {@code "phrases"},
  * {@code -exclusion}, {@code OR} (or {@code |}) and {@code dim:value} filters are understood. Never throws
  * on user input: unbalanced quotes or parentheses fall back to plain words, with a notice.
