@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
@@ -14,9 +15,11 @@ import org.apache.lucene.search.TotalHits;
 import org.practicesearch.schema.Dimension;
 
 /**
- * A search with drill-sideways facet counts. With text: the top hits and every dimension's counts in one
- * pass over the base query's matches ({@link SidewaysCounter}). Browsing without text: the counts (from
- * this reader's cache, or counted without scoring and cached) and a search for the page of hits only.
+ * A search with drill-sideways facet counts ({@link SidewaysCounter}). Text without filters: the top hits and
+ * every dimension's counts in one pass over the text's matches. Text with filters: the counts in a pass
+ * without scores, then the page from the filtered query alone (only hits are scored). Browsing without
+ * text: the counts (from this reader's cache, or counted without scoring, straight from the columns for
+ * match-all, and cached) and a search for the page of hits only.
  */
 final class FacetSearch {
   /**
@@ -48,17 +51,25 @@ final class FacetSearch {
       // no text: all matches score alike, so counting needs no scorer and no top-hits collector; the page of
       // hits comes from a search that may stop early, as the total is counted anyway
       if (cached == null) {
-        SidewaysCounter.Counted c = searcher.search(base,
-            new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null));
+        SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null);
+        SidewaysCounter.Counted c = base instanceof MatchAllDocsQuery ? counter.countAll(searcher.getIndexReader())
+            : searcher.search(base, counter);
         cached = new CountCache.Counts(c.counts(), c.hits());
         if (key != null && !searcher.timedOut()) { // a timed-out count is partial: not kept
           state.countCache().put(key, cached);
         }
       }
-      TopDocs page = searcher.search(drillDown, new TopFieldCollectorManager(sort, topN, null, SearchRequest.TRACK_TOTAL));
-      top = new TopDocs(new TotalHits(cached.hits(), TotalHits.Relation.EQUAL_TO), page.scoreDocs);
+      top = page(searcher, drillDown, Sorts.browsing(request.sort()), topN, cached.hits());
       counts = cached.counts();
+    } else if (!filters.isEmpty()) {
+      // text with filters: most matches of the text miss a filter, and only the hits need a score; so the
+      // counts (and the exact total) come from a pass without scores, and the page from the filtered query
+      SidewaysCounter.Counted c = searcher.search(base,
+          new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null));
+      top = page(searcher, drillDown, sort, topN, c.hits());
+      counts = c.counts();
     } else {
+      // text without filters: every match is a hit, scored once while it is counted
       SidewaysCounter.Counted c = searcher.search(base, new SidewaysCounter(state.facetColumns(),
           state.facetState().getField(), filters, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE)));
       top = c.top();
@@ -68,5 +79,15 @@ final class FacetSearch {
       TopFieldCollector.populateScores(top.scoreDocs, state, drillDown);
     }
     return new Result(top, new ColumnFacets(state.facetState(), counts));
+  }
+
+  /**
+   * The page of hits of the filtered query, whose total was counted already: the collector may skip
+   * documents that cannot enter the page as soon as it holds one.
+   */
+  private static TopDocs page(IndexSearcher searcher, Query drillDown, Sort sort, int topN, long hits)
+      throws IOException {
+    TopDocs page = searcher.search(drillDown, new TopFieldCollectorManager(sort, topN, null, topN));
+    return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), page.scoreDocs);
   }
 }
