@@ -1,17 +1,30 @@
 package org.practicesearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.practicesearch.schema.Schema;
 import org.practicesearch.schema.Dimension;
 
 /**
@@ -59,7 +72,9 @@ final class FacetSearch {
           state.countCache().put(key, cached);
         }
       }
-      top = page(searcher, drillDown, Sorts.browsing(request.sort()), topN, cached.hits());
+      top = base instanceof MatchAllDocsQuery && filters.isEmpty() && request.sort() == SortOrder.RELEVANCE
+          ? firstById(searcher.getIndexReader(), topN, cached.hits())
+          : page(searcher, drillDown, Sorts.browsing(request.sort()), topN, cached.hits());
       counts = cached.counts();
     } else if (!filters.isEmpty()) {
       // text with filters: most matches of the text miss a filter, and only the hits need a score; so the
@@ -79,6 +94,30 @@ final class FacetSearch {
       TopFieldCollector.populateScores(top.scoreDocs, state, drillDown);
     }
     return new Result(top, new ColumnFacets(state.facetState(), counts));
+  }
+
+  /**
+   * The landing page (every entry, by relevance, so by id): the first live entries in the order of the id
+   * terms, without visiting the others.
+   */
+  private static TopDocs firstById(IndexReader reader, int topN, long hits) throws IOException {
+    List<ScoreDoc> out = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, Schema.ID);
+    Bits live = MultiBits.getLiveDocs(reader);
+    if (terms != null) {
+      TermsEnum te = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef id = te.next(); id != null && out.size() < topN; id = te.next()) {
+        postings = te.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            out.add(new FieldDoc(doc, Float.NaN, new Object[] {BytesRef.deepCopyOf(id)}));
+            break; // ids are unique among live entries
+          }
+        }
+      }
+    }
+    return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), out.toArray(new ScoreDoc[0]));
   }
 
   /**
