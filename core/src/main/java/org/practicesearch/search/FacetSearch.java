@@ -24,8 +24,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.practicesearch.schema.Schema;
 import org.practicesearch.schema.Dimension;
+import org.practicesearch.schema.Schema;
 
 /**
  * A search with drill-sideways facet counts ({@link SidewaysCounter}). Text without filters: the top hits and
@@ -60,19 +60,21 @@ final class FacetSearch {
     CountCache.Counts cached = key == null ? null : state.countCache().get(key);
     TopDocs top;
     int[] counts;
+    // match-all is counted and paged outside the searcher, within its budget unless that is spent already
+    boolean all = base instanceof MatchAllDocsQuery && !TimedSearcher.spent(searcher);
     if (browsing) {
       // no text: all matches score alike, so counting needs no scorer and no top-hits collector; the page of
       // hits comes from a search that may stop early, as the total is counted anyway
       if (cached == null) {
         SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null);
-        SidewaysCounter.Counted c = base instanceof MatchAllDocsQuery ? counter.countAll(searcher.getIndexReader())
+        SidewaysCounter.Counted c = all ? counter.countAll(searcher.getIndexReader())
             : searcher.search(base, counter);
         cached = new CountCache.Counts(c.counts(), c.hits());
         if (key != null && !searcher.timedOut()) { // a timed-out count is partial: not kept
           state.countCache().put(key, cached);
         }
       }
-      top = base instanceof MatchAllDocsQuery && filters.isEmpty() && request.sort() == SortOrder.RELEVANCE
+      top = all && filters.isEmpty() && request.sort() == SortOrder.RELEVANCE
           ? firstById(searcher.getIndexReader(), topN, cached.hits())
           : page(searcher, drillDown, Sorts.browsing(request.sort()), topN, cached.hits());
       counts = cached.counts();
