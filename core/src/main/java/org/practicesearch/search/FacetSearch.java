@@ -1,22 +1,38 @@
 package org.practicesearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.practicesearch.schema.Dimension;
+import org.practicesearch.schema.Schema;
 
 /**
- * A search with drill-sideways facet counts. With text: the top hits and every dimension's counts in one
- * pass over the base query's matches ({@link SidewaysCounter}). Browsing without text: the counts (from
- * this reader's cache, or counted without scoring and cached) and a search for the page of hits only.
+ * A search with drill-sideways facet counts ({@link SidewaysCounter}). Text without filters: the top hits and
+ * every dimension's counts in one pass over the text's matches. Text with filters: the counts in a pass
+ * without scores, then the page from the filtered query alone (only hits are scored). Browsing without
+ * text: the counts (from this reader's cache, or counted without scoring, straight from the columns for
+ * match-all, and cached) and a search for the page of hits only.
  */
 final class FacetSearch {
   /**
@@ -44,21 +60,33 @@ final class FacetSearch {
     CountCache.Counts cached = key == null ? null : state.countCache().get(key);
     TopDocs top;
     int[] counts;
+    // match-all is counted and paged outside the searcher, within its budget unless that is spent already
+    boolean all = base instanceof MatchAllDocsQuery && !TimedSearcher.spent(searcher);
     if (browsing) {
       // no text: all matches score alike, so counting needs no scorer and no top-hits collector; the page of
       // hits comes from a search that may stop early, as the total is counted anyway
       if (cached == null) {
-        SidewaysCounter.Counted c = searcher.search(base,
-            new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null));
+        SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null);
+        SidewaysCounter.Counted c = all ? counter.countAll(searcher.getIndexReader())
+            : searcher.search(base, counter);
         cached = new CountCache.Counts(c.counts(), c.hits());
         if (key != null && !searcher.timedOut()) { // a timed-out count is partial: not kept
           state.countCache().put(key, cached);
         }
       }
-      TopDocs page = searcher.search(drillDown, new TopFieldCollectorManager(sort, topN, null, SearchRequest.TRACK_TOTAL));
-      top = new TopDocs(new TotalHits(cached.hits(), TotalHits.Relation.EQUAL_TO), page.scoreDocs);
+      top = all && filters.isEmpty() && request.sort() == SortOrder.RELEVANCE
+          ? firstById(searcher.getIndexReader(), topN, cached.hits())
+          : page(searcher, drillDown, Sorts.browsing(request.sort()), topN, cached.hits());
       counts = cached.counts();
+    } else if (!filters.isEmpty()) {
+      // text with filters: most matches of the text miss a filter, and only the hits need a score; so the
+      // counts (and the exact total) come from a pass without scores, and the page from the filtered query
+      SidewaysCounter.Counted c = searcher.search(base,
+          new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null));
+      top = page(searcher, drillDown, sort, topN, c.hits());
+      counts = c.counts();
     } else {
+      // text without filters: every match is a hit, scored once while it is counted
       SidewaysCounter.Counted c = searcher.search(base, new SidewaysCounter(state.facetColumns(),
           state.facetState().getField(), filters, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE)));
       top = c.top();
@@ -68,5 +96,39 @@ final class FacetSearch {
       TopFieldCollector.populateScores(top.scoreDocs, state, drillDown);
     }
     return new Result(top, new ColumnFacets(state.facetState(), counts));
+  }
+
+  /**
+   * The landing page (every entry, by relevance, so by id): the first live entries in the order of the id
+   * terms, without visiting the others.
+   */
+  private static TopDocs firstById(IndexReader reader, int topN, long hits) throws IOException {
+    List<ScoreDoc> out = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, Schema.ID);
+    Bits live = MultiBits.getLiveDocs(reader);
+    if (terms != null) {
+      TermsEnum te = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef id = te.next(); id != null && out.size() < topN; id = te.next()) {
+        postings = te.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            out.add(new FieldDoc(doc, Float.NaN, new Object[] {BytesRef.deepCopyOf(id)}));
+            break; // ids are unique among live entries
+          }
+        }
+      }
+    }
+    return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), out.toArray(new ScoreDoc[0]));
+  }
+
+  /**
+   * The page of hits of the filtered query, whose total was counted already: the collector may skip
+   * documents that cannot enter the page as soon as it holds one.
+   */
+  private static TopDocs page(IndexSearcher searcher, Query drillDown, Sort sort, int topN, long hits)
+      throws IOException {
+    TopDocs page = searcher.search(drillDown, new TopFieldCollectorManager(sort, topN, null, topN));
+    return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), page.scoreDocs);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.Bits;
 import org.practicesearch.schema.Dimension;
 
 /**
@@ -67,6 +69,10 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
 
   @Override
   public Counted reduce(Collection<Slice> slices) throws IOException {
+    if (slices.size() == 1) {
+      Slice s = slices.iterator().next();
+      return new Counted(s.counts, s.hits, top == null ? null : top.reduce(s.top == null ? List.of() : List.of(s.top)));
+    }
     int[] counts = new int[columns.globalSize()];
     long hits = 0;
     List<TopFieldCollector> tops = new ArrayList<>();
@@ -80,6 +86,22 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       }
     }
     return new Counted(counts, hits, top == null ? null : top.reduce(tops));
+  }
+
+  /**
+   * The counts of a match-all base query (browsing without text), straight from the columns: no query, no
+   * scorer, no collector per document. Not bounded by a searcher's time budget (it costs a scan of the
+   * columns, the same for every such request).
+   *
+   * @param reader the reader the columns are of
+   * @return the counts and the hits
+   */
+  Counted countAll(IndexReader reader) throws IOException {
+    Slice slice = newCollector();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      slice.new Leaf(ctx, null).collectAll(ctx.reader().getLiveDocs(), ctx.reader().maxDoc());
+    }
+    return reduce(List.of(slice));
   }
 
   /** The collector of one slice of segments: its own counts, summed in {@link #reduce}. */
@@ -118,6 +140,8 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       private final int[] segmentCounts;
       private final int[] selectedOrds;
       private final int[] selectedDim;
+      /** The selected ordinals as bits, so that a document's ordinals are tested by one load each. */
+      private final long[] selectedBits;
       private final int[] dimStart;
       private final int[] dimEnd;
       private final int all;
@@ -137,9 +161,11 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         long[] keyed = selectedOrds(ctx, dims, s);
         this.selectedOrds = new int[keyed.length];
         this.selectedDim = new int[keyed.length];
+        this.selectedBits = new long[all == 0 ? 0 : (s.valueCount() + 63) >>> 6];
         for (int i = 0; i < keyed.length; i++) {
           selectedOrds[i] = (int) (keyed[i] >>> 32);
           selectedDim[i] = (int) keyed[i];
+          selectedBits[selectedOrds[i] >>> 6] |= 1L << selectedOrds[i];
         }
       }
 
@@ -178,9 +204,9 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         int found = 0;
         if (all != 0) {
           for (int i = from; i < to; i++) {
-            int k = Arrays.binarySearch(selectedOrds, ords[i]);
-            if (k >= 0) {
-              found |= 1 << selectedDim[k];
+            int ord = ords[i];
+            if ((selectedBits[ord >>> 6] & (1L << ord)) != 0) {
+              found |= dimOf(ord);
             }
           }
         }
@@ -202,6 +228,36 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
             }
           }
         }
+      }
+
+      /** The bit of the dimension of a selected ordinal (a few of them: a linear scan). */
+      private int dimOf(int ord) {
+        int k = 0;
+        while (selectedOrds[k] != ord) {
+          k++;
+        }
+        return 1 << selectedDim[k];
+      }
+
+      /**
+       * Counts every live document of the segment, as a match-all query would find them, without a scorer:
+       * with no filters and no deletions, one loop over the ordinals (the floor of counting).
+       */
+      void collectAll(Bits live, int maxDoc) throws IOException {
+        if (all == 0 && live == null && hitCollector == null) {
+          int[] c = segmentCounts;
+          for (int i = 0, n = start[maxDoc]; i < n; i++) {
+            c[ords[i]]++;
+          }
+          hits += maxDoc;
+        } else {
+          for (int doc = 0; doc < maxDoc; doc++) {
+            if (live == null || live.get(doc)) {
+              collect(doc);
+            }
+          }
+        }
+        finish();
       }
 
       private void collectHit(int doc) throws IOException {

@@ -10,6 +10,7 @@ import org.practicesearch.schema.Schema;
 final class Sorts {
   private static final SortField BY_ID = new SortedSetSortField(Schema.ID, false);
   private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
+  private static final Sort BROWSING = new Sort(BY_ID);
   private static final Sort YEAR_DESC = new Sort(year(true), BY_ID);
   private static final Sort YEAR_ASC = new Sort(year(false), BY_ID);
 
@@ -21,6 +22,14 @@ final class Sorts {
       case YEAR_DESC -> YEAR_DESC;
       case YEAR_ASC -> YEAR_ASC;
     };
+  }
+
+  /**
+   * The sort of a page of hits found without text, where every hit scores the same: by relevance is then by
+   * id alone, which the collector can skip on (a score first keeps it visiting every hit).
+   */
+  static Sort browsing(SortOrder order) {
+    return order == SortOrder.RELEVANCE ? BROWSING : of(order);
   }
 
   private static SortField year(boolean reverse) {

@@ -43,6 +43,18 @@ final class TimedSearcher extends IndexSearcher {
     return timedOut;
   }
 
+  /**
+   * Whether a search on {@code searcher} is past its deadline before it starts (it then says it timed out),
+   * for work done outside the searcher's collection; false for a searcher without a deadline.
+   */
+  static boolean spent(IndexSearcher searcher) {
+    if (searcher instanceof TimedSearcher t && System.nanoTime() - t.deadline >= 0) {
+      t.timedOut = true;
+      return true;
+    }
+    return false;
+  }
+
   private void check() {
     if (System.nanoTime() - deadline >= 0) {
       timedOut = true;
