@@ -59,7 +59,8 @@ final class CliIndexProbe {
         .start();
     double rssKb = 0;
     while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      rssKb = Math.max(rssKb, vmHwmKb(p.pid()));
+      double kb = Processes.peakRssKb(Long.toString(p.pid())); // NaN once the process has ended
+      rssKb = Double.isNaN(kb) ? rssKb : Math.max(rssKb, kb);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (p.exitValue() != 0) {
@@ -86,18 +87,5 @@ final class CliIndexProbe {
       }
     }
     return kb * 1024 / 1e6;
-  }
-
-  private static double vmHwmKb(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Double.parseDouble(line.replaceAll("[^0-9]", ""));
-        }
-      }
-    } catch (IOException | RuntimeException gone) {
-      return 0; // the process ended between the check and the read
-    }
-    return 0;
   }
 }

@@ -43,6 +43,7 @@ final class SqlitePeer implements AutoCloseable {
 
   private final Connection c;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private long entries = -1;
 
   SqlitePeer(Path db) throws SQLException {
     c = DriverManager.getConnection("jdbc:sqlite:" + db);
@@ -222,7 +223,9 @@ final class SqlitePeer implements AutoCloseable {
       params.add(match);
     }
     filters.forEach((dim, value) -> {
-      sql.append(" AND rowid IN (SELECT entry FROM facet WHERE dim = ? AND value = ?)");
+      // "+rowid": the filter is checked on FTS5's ranked rows; a plain "rowid IN" is handed to FTS5, which then
+      // runs the MATCH once per filtered entry (1.2 s instead of 30 ms at 10k entries)
+      sql.append(" AND +rowid IN (SELECT entry FROM facet WHERE dim = ? AND value = ?)");
       params.add(dim);
       params.add(value);
     });
@@ -256,9 +259,10 @@ final class SqlitePeer implements AutoCloseable {
     List<String> selects = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     Query all = base(match, filters, null);
+    String facet = broad(match) ? "facet INDEXED BY facet_value" : "facet";
     selects.add("SELECT '', '', count(*) FROM (" + all.sql + ")");
     params.addAll(all.params);
-    StringBuilder others = new StringBuilder("SELECT dim, value, count(*) FROM facet WHERE 1");
+    StringBuilder others = new StringBuilder("SELECT dim, value, count(*) FROM " + facet + " WHERE 1");
     for (String dim : filters.keySet()) {
       others.append(" AND dim <> ?");
       params.add(dim);
@@ -267,7 +271,8 @@ final class SqlitePeer implements AutoCloseable {
     for (String dim : filters.keySet()) {
       Query sideways = base(match, filters, dim);
       params.add(dim);
-      selects.add(restrict(new StringBuilder("SELECT dim, value, count(*) FROM facet WHERE dim = ?"), sideways, params));
+      selects.add(restrict(new StringBuilder("SELECT dim, value, count(*) FROM " + facet + " WHERE dim = ?"), sideways,
+          params));
     }
     long total = 0;
     Map<String, Map<String, Long>> counts = new TreeMap<>();
@@ -281,6 +286,21 @@ final class SqlitePeer implements AutoCloseable {
       }
     }
     return new Result(total, hits, counts);
+  }
+
+  /**
+   * Whether the words match more than a tenth of the entries. Then the counts scan the (dim, value, entry) index
+   * and look each entry up among the matches (2.5x faster for a broad query at 10k entries); otherwise SQLite's
+   * own plan looks up each match's values (10x faster for a rare word).
+   */
+  private boolean broad(String match) throws SQLException {
+    if (match.isEmpty()) {
+      return true;
+    }
+    if (entries < 0) {
+      entries = count("SELECT count(*) FROM entry", List.of());
+    }
+    return count("SELECT count(*) FROM fts WHERE fts MATCH ?", List.of(match)) * 10 > entries;
   }
 
   /** Restricts a count over the facet table to the entries of {@code q} (none: all entries), grouped. */
