@@ -15,13 +15,13 @@ import org.practicesearch.render.Json;
  * Our CLI's {@code index} over a generated JSON Lines file, in a child process with {@code -Xmx1g} and the
  * options {@code bin/practice-search} gives {@code index}: entries/s (whole process), peak heap and peak
  * resident set. The peak heap is the largest heap occupancy the collector saw: the used heap before each
- * collection and at exit, from the JVM's own GC log ({@code -Xlog:gc,gc+heap+exit}); the heap only grows
+ * collection and at exit, from the JVM's own GC log ({@code -Xlog:gc,gc+exit}); the heap only grows
  * between collections, so no higher value existed. The peak RSS is the child's VmHWM, read every 20 ms while it
  * runs (VmHWM only grows; the last reading is at most 20 ms old).
  */
 final class CliIndexProbe {
   private static final Pattern BEFORE_GC = Pattern.compile("\\) (\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
-  private static final Pattern USED_AT_EXIT = Pattern.compile("used (\\d+)K");
+  private static final Pattern USED_AT_EXIT = Pattern.compile(" heap .*used (\\d+)K");
 
   /**
    * @param docsPerS entries per second, the whole process
@@ -51,7 +51,7 @@ final class CliIndexProbe {
     Path log = work.resolve("cli-index-gc.log");
     Files.deleteIfExists(log);
     List<String> cmd = new ArrayList<>(List.of(Processes.java(), "--enable-native-access=ALL-UNNAMED",
-        "--add-modules", "jdk.incubator.vector", "-Xmx1g", "-Xlog:gc,gc+heap+exit:file=" + log, "-jar",
+        "--add-modules", "jdk.incubator.vector", "-Xmx1g", "-Xlog:gc,gc+exit:file=" + log, "-jar",
         cliJar.toString(), "index", "--replace", "--quiet", "--index", work.resolve("cli-index").toString(),
         input.toString()));
     long start = System.nanoTime();
