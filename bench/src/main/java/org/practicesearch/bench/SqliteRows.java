@@ -17,13 +17,13 @@ final class SqliteRows {
     Bench.Options o = bench.options();
     Path db = o.work().resolve("sqlite.db");
     if (o.indexRuns() > 0 || !Files.isRegularFile(db)) {
-      long ns = SqlitePeer.index(db, bench.generator(), o.docs());
+      long ns = SqliteLoad.index(db, bench.generator(), o.docs());
       double[] oursRate = bench.measured("index_docs_per_s_1t");
       double[] oursSize = bench.measured("index_size_mb");
       if (oursRate != null && oursSize != null) {
         bench.put("sqlite_index_docs_per_s", oursRate[0], o.docs() * 1e9 / ns,
             "docs/s (raw = SQLite FTS5, one writer; ours with 1 thread)");
-        bench.put("sqlite_index_size_mb", oursSize[0], SqlitePeer.size(db) / 1e6, "MB (raw = SQLite FTS5)");
+        bench.put("sqlite_index_size_mb", oursSize[0], SqliteLoad.size(db) / 1e6, "MB (raw = SQLite FTS5)");
       }
     }
     try (SqlitePeer peer = new SqlitePeer(db)) {

@@ -32,7 +32,7 @@ class SqlitePeerTest {
       }
       b.commit();
     }
-    SqlitePeer.index(work.resolve("peer.db"), gen, DOCS);
+    SqliteLoad.index(work.resolve("peer.db"), gen, DOCS);
   }
 
   @Test
