@@ -1,15 +1,12 @@
 package org.practicesearch.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.practicesearch.render.Json;
 
 /**
  * Our CLI's {@code index} over a generated JSON Lines file, in a child process with {@code -Xmx1g} and the
@@ -20,7 +17,7 @@ import org.practicesearch.render.Json;
  * runs (VmHWM only grows; the last reading is at most 20 ms old).
  */
 final class CliIndexProbe {
-  private static final Pattern BEFORE_GC = Pattern.compile("\\) (\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+  private static final Pattern BEFORE_GC = Pattern.compile(" (\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
   private static final Pattern USED_AT_EXIT = Pattern.compile(" heap .*used (\\d+)K");
 
   /**
@@ -40,12 +37,7 @@ final class CliIndexProbe {
     Path input = work.resolve("corpus-" + seed + "-" + docs + ".jsonl");
     if (!Files.isRegularFile(input)) {
       Path tmp = work.resolve(input.getFileName() + ".tmp");
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        for (long n = 0; n < docs; n++) {
-          w.write(Json.compact(Json.entry(gen.entry(n))));
-          w.write('\n');
-        }
-      }
+      WriteCorpus.write(gen, docs, tmp);
       Files.move(tmp, input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     Path log = work.resolve("cli-index-gc.log");
