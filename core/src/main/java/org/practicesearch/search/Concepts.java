@@ -12,7 +12,7 @@ import org.practicesearch.analysis.Lexicon;
  * {@code trafficked persons} is {@code trafficking in persons}), an acronym by its case ({@code TIP}; a
  * lower-case {@code tip} only when the index does not use it as an ordinary word). The longest form wins.
  */
-final class Concepts {
+public final class Concepts {
   /**
    * A concept found in the query.
    *
@@ -21,9 +21,13 @@ final class Concepts {
    * @param matched the form typed, as the lexicon writes it
    * @param forms every form of its group
    */
-  record Found(int first, int last, String matched, List<String> forms) {
-    /** How the expansion is reported: {@code TIP -> THB | trafficking in persons | ...}. */
-    String expansion() {
+  public record Found(int first, int last, String matched, List<String> forms) {
+    /**
+     * How the expansion is reported.
+     *
+     * @return e.g. {@code TIP -> THB | trafficking in persons | ...}
+     */
+    public String expansion() {
       return matched + " -> " + String.join(" | ", forms.stream().filter(f -> !f.equals(matched)
           && !Lexicon.key(f).equals(Lexicon.key(matched))).toList());
     }
@@ -32,13 +36,15 @@ final class Concepts {
   private Concepts() {}
 
   /**
+   * Finds the concepts among a query's plain words (the embedded and the Solr backend alike).
+   *
    * @param words the plain words of a query, in order
    * @param lexicon the groups
    * @param ordinary whether the index uses an acronym's lower-case form as an ordinary word (then a
    *     lower-case word typed is that word, not the acronym)
    * @return the concepts found, in query order, not overlapping
    */
-  static List<Found> find(List<String> words, Lexicon lexicon, Predicate<String> ordinary) {
+  public static List<Found> find(List<String> words, Lexicon lexicon, Predicate<String> ordinary) {
     List<List<String>> terms = words.stream().map(Lexicon::terms).toList();
     List<Found> out = new ArrayList<>();
     int i = 0;

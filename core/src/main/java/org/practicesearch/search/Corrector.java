@@ -19,11 +19,14 @@ import org.practicesearch.schema.Schema;
  * correction is <em>clear</em> when it is closer to the word than any other, or as close and at least
  * {@link #CLEAR_RATIO} times as frequent; candidates that search the same stem count as one. Thread-safe.
  */
-final class Corrector {
+public final class Corrector {
   /** How much more frequent an equally close correction must be to count as clearly best. */
   static final int CLEAR_RATIO = 3;
-  private static final int CANDIDATES = 8;
+  /** How many candidates are asked of the spellchecker. */
+  public static final int CANDIDATES = 8;
   private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  Corrector() {}
 
   /** A candidate correction: the word, its closeness (1 is identical) and its frequency. */
   private record Candidate(String word, float score, int freq) {}
@@ -37,8 +40,11 @@ final class Corrector {
    * @throws IOException if the index cannot be read
    */
   private List<Candidate> candidates(String word, IndexReader reader) throws IOException {
-    SuggestWord[] words = checker.suggestSimilar(new Term(Schema.SPELL, word.toLowerCase(Locale.ROOT)), CANDIDATES,
-        reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return candidates(checker.suggestSimilar(new Term(Schema.SPELL, word.toLowerCase(Locale.ROOT)), CANDIDATES,
+        reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
+  }
+
+  private static List<Candidate> candidates(SuggestWord[] words) {
     Map<String, Candidate> byStem = new LinkedHashMap<>();
     for (SuggestWord w : words) {
       String stem = String.join(" ", Lexicon.terms(w.string));
@@ -63,7 +69,32 @@ final class Corrector {
    * @throws IOException if the index cannot be read
    */
   String clear(String word, IndexReader reader) throws IOException {
-    List<Candidate> c = candidates(word, reader);
+    return clear(candidates(word, reader));
+  }
+
+  /**
+   * The clearly best of suggestions found elsewhere (a Solr collection's spellchecker, the same
+   * {@code DirectSpellChecker} with the same closeness score), by the same rule as the index's own.
+   *
+   * @param words the suggestions, with their closeness ({@code score}) and frequency
+   * @return the correction, or null when there is none or no clear one
+   */
+  public static String clear(SuggestWord[] words) {
+    return clear(candidates(words));
+  }
+
+  /**
+   * The best of suggestions found elsewhere, clear or not: what "did you mean" offers.
+   *
+   * @param words the suggestions, with their closeness ({@code score}) and frequency
+   * @return the correction, or null when there is none
+   */
+  public static String best(SuggestWord[] words) {
+    List<Candidate> c = candidates(words);
+    return c.isEmpty() ? null : c.get(0).word();
+  }
+
+  private static String clear(List<Candidate> c) {
     if (c.isEmpty()) {
       return null;
     }

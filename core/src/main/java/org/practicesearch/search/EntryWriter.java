@@ -37,6 +37,15 @@ public interface EntryWriter extends AutoCloseable {
   Map<String, ? extends Known> existing() throws IOException;
 
   /**
+   * Reads back entries written in this run or before (what a second read of an id is merged into).
+   *
+   * @param ids the entry ids
+   * @return the entries found, by id; an id not held is absent
+   * @throws IOException if they cannot be read
+   */
+  Map<String, Entry> entries(java.util.Collection<String> ids) throws IOException;
+
+  /**
    * Makes every change so far durable and visible to searchers.
    *
    * @param userData what to record of the run (e.g. the inputs); a backend that cannot keep it may drop it

@@ -41,9 +41,10 @@ final class Feedback {
    * @param searcher the searcher
    * @param query the query as understood
    * @param words how many words (analysed terms) the query text has
+   * @param proximity the second-pass query of the best hits ({@link Rescoring}), or null
    * @return the query with its feedback words, or the query itself when the first search finds nothing
    */
-  static Query expand(IndexSearcher searcher, Query query, int words) throws IOException {
+  static Query expand(IndexSearcher searcher, Query query, int words, Query proximity) throws IOException {
     if (DOCS <= 0 || WEIGHT <= 0) {
       return query;
     }
@@ -64,7 +65,9 @@ final class Feedback {
     if (words < MIN_WORDS) {
       return query;
     }
-    TopDocs top = searcher.search(query, DOCS);
+    // the best entries as the product ranks them: the first pass, then proximity over its window
+    TopDocs top = Rescoring.rescore(searcher, searcher.search(query, Rescoring.window(DOCS, proximity)), proximity,
+        DOCS);
     if (top.scoreDocs.length == 0) {
       return query;
     }

@@ -27,8 +27,8 @@ import org.practicesearch.schema.Schema;
 /**
  * Turns what a person types into a Lucene query. Plain words are all optional (more matches rank higher),
  * each scored over the text fields jointly (BM25F), its exact form a little higher than its stem; pairs of
- * words close together score more. A lexicon concept (an acronym or one of its long forms) becomes one
- * disjunction of all its forms, whichever was typed. A word the index does not know is replaced by its
+ * words close together score more (a separate query, for the second pass over the best hits). A lexicon
+ * concept (an acronym or one of its long forms) becomes one disjunction of all its forms, whichever was typed. A word the index does not know is replaced by its
  * clearly best correction (said in the response), or else matched approximately. {@code "phrases"},
  * {@code -exclusion}, {@code OR} (or {@code |}) and {@code dim:value} filters are understood. Never throws
  * on user input: unbalanced quotes or parentheses fall back to plain words, with a notice.
@@ -61,9 +61,11 @@ final class QueryFactory {
    * @param corrected the query as searched when a word was replaced by its clear correction, else null
    * @param unknownWords words the index does not know and that had no clear correction
    * @param words how many plain words the query has, a concept counting as one
+   * @param proximity the proximity of the query's words, scored in a second pass over the best hits
+   *     ({@link Rescoring}), or null for none
    */
   record Understood(Query query, Map<Dimension, List<String>> filters, List<String> expansions,
-      List<String> notices, List<String> unknownWords, String text, String corrected, int words) {}
+      List<String> notices, List<String> unknownWords, String text, String corrected, int words, Query proximity) {}
 
   /**
    * @param raw the query as typed
@@ -83,7 +85,7 @@ final class QueryFactory {
       text = GROUPING.matcher(text).replaceAll(" ");
     }
     if (text.isBlank()) {
-      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, List.of(), text, null, 0);
+      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, List.of(), text, null, 0, null);
     }
     QueryWords words = QueryWords.split(text);
     List<String> unknown = new ArrayList<>();
@@ -108,15 +110,11 @@ final class QueryFactory {
     List<Concepts.Found> concepts = expand ? concepts(words, reader, lexicon) : List.of();
     Query literal = new ConceptParser(fields, concepts).parse(words.withPlaceholders(concepts));
     if (literal == null) {
-      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, unknown, text, null, 0);
+      return new Understood(new MatchAllDocsQuery(), filters, List.of(), notices, unknown, text, null, 0, null);
     }
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     List<Query> excluded = new ArrayList<>();
     top.add(withoutExclusions(literal, excluded), Occur.SHOULD);
-    Query pairs = fields.pairs(words.plainTerms(concepts));
-    if (pairs != null) {
-      top.add(pairs, Occur.SHOULD);
-    }
     for (String word : unknown.subList(0, Math.min(unknown.size(), FUZZY_WORDS))) {
       top.add(new BoostQuery(fuzzy(Lexicon.terms(word).get(0)), FUZZY_WEIGHT), Occur.SHOULD);
     }
@@ -124,7 +122,8 @@ final class QueryFactory {
     top.setMinimumNumberShouldMatch(1);
     List<String> expansions = concepts.stream().map(Concepts.Found::expansion).toList();
     return new Understood(top.build(), filters, expansions, notices, unknown, words.text(),
-        corrected.equals(raw) ? null : corrected, words.plainTerms(concepts).size() + concepts.size());
+        corrected.equals(raw) ? null : corrected, words.plainTerms(concepts).size() + concepts.size(),
+        fields.pairs(words.plainTerms(concepts)));
   }
 
   /** The concepts among the plain words, with word indices into {@code words}. */

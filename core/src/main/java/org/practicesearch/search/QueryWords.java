@@ -9,9 +9,9 @@ import org.practicesearch.analysis.Lexicon;
  * A query's text as whitespace-separated words, each marked plain (a word to search as such) or not (in a
  * quoted phrase, excluded, or carrying an operator). Immutable.
  */
-final class QueryWords {
+public final class QueryWords {
   /** Marks where a concept stands in the text given to the parser; a private-use character nobody types. */
-  static final char PLACEHOLDER = '\uE000';
+  public static final char PLACEHOLDER = '\uE000';
   private static final Pattern OPERATOR = Pattern.compile("[\"|+()*~\\uE000]");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{Punct}+|\\p{Punct}+$");
   /** Words shorter than this are not corrected (as in Lucene's DirectSpellChecker). */
@@ -25,7 +25,13 @@ final class QueryWords {
     this.plain = List.copyOf(plain);
   }
 
-  static QueryWords split(String text) {
+  /**
+   * Splits a query's text (filters already taken out) into words.
+   *
+   * @param text the text
+   * @return its words
+   */
+  public static QueryWords split(String text) {
     List<String> words = new ArrayList<>();
     List<Boolean> plain = new ArrayList<>();
     boolean quoted = false;
@@ -41,13 +47,18 @@ final class QueryWords {
     return new QueryWords(words, plain);
   }
 
-  /** The word at {@code i}, without punctuation at its ends. */
-  String word(int i) {
+  /**
+   * A word without the punctuation at its ends.
+   *
+   * @param i its index
+   * @return the word at {@code i}
+   */
+  public String word(int i) {
     return EDGE_PUNCTUATION.matcher(words.get(i)).replaceAll("");
   }
 
-  /** The plain words that spelling may correct: letters only, long enough, not acronyms. */
-  List<Integer> spellable() {
+  /** {@return the indices of the plain words that spelling may correct: letters only, long enough, not acronyms} */
+  public List<Integer> spellable() {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String w = word(i);
@@ -59,15 +70,21 @@ final class QueryWords {
     return out;
   }
 
-  /** The same words with the one at {@code i} replaced. */
-  QueryWords with(int i, String word) {
+  /**
+   * The same words with one replaced.
+   *
+   * @param i the index of the word to replace
+   * @param word its replacement
+   * @return the new words
+   */
+  public QueryWords with(int i, String word) {
     List<String> w = new ArrayList<>(words);
     w.set(i, word);
     return new QueryWords(w, plain);
   }
 
-  /** The runs of consecutive plain words, as lists of indices. */
-  List<List<Integer>> plainRuns() {
+  /** {@return the runs of consecutive plain words, as lists of indices} */
+  public List<List<Integer>> plainRuns() {
     List<List<Integer>> runs = new ArrayList<>();
     List<Integer> run = new ArrayList<>();
     for (int i = 0; i <= words.size(); i++) {
@@ -81,8 +98,13 @@ final class QueryWords {
     return runs;
   }
 
-  /** The text for the parser: each concept's words replaced by {@link #PLACEHOLDER} and its number. */
-  String withPlaceholders(List<Concepts.Found> concepts) {
+  /**
+   * The text for the parser: each concept's words replaced by {@link #PLACEHOLDER} and its number.
+   *
+   * @param concepts the concepts found in these words
+   * @return the text
+   */
+  public String withPlaceholders(List<Concepts.Found> concepts) {
     List<String> out = new ArrayList<>();
     int c = 0;
     for (int i = 0; i < words.size(); i++) {
@@ -97,8 +119,13 @@ final class QueryWords {
     return String.join(" ", out);
   }
 
-  /** The analysed terms of the plain words outside concepts, in order: the words whose pairs count. */
-  List<String> plainTerms(List<Concepts.Found> concepts) {
+  /**
+   * The analysed terms of the plain words outside concepts, in order: the words whose pairs count.
+   *
+   * @param concepts the concepts found in these words
+   * @return the terms
+   */
+  public List<String> plainTerms(List<Concepts.Found> concepts) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       int index = i;
@@ -109,8 +136,8 @@ final class QueryWords {
     return out;
   }
 
-  /** The words joined by single spaces. */
-  String text() {
+  /** {@return the words joined by single spaces} */
+  public String text() {
     return String.join(" ", words);
   }
 }

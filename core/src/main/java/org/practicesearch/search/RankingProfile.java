@@ -13,6 +13,11 @@ public enum RankingProfile {
    */
   ANSERINI_BM25;
 
+  /** BM25's k1 in the default profile: the embedded searcher's and the Solr configset's similarity. */
+  public static final float BM25_K1 = 1.2f;
+  /** BM25's b in the default profile (short entries: length normalisation halved). */
+  public static final float BM25_B = 0.4f;
+
   /** {@return the name used on the command line, e.g. {@code anserini-bm25}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

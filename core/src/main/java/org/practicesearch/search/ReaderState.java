@@ -41,7 +41,7 @@ final class ReaderState extends IndexSearcher {
    * ranks better on them and on CACM (docs/RELEVANCE.md).
    */
   static final org.apache.lucene.search.similarities.Similarity SIMILARITY =
-      new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.4f);
+      new org.apache.lucene.search.similarities.BM25Similarity(RankingProfile.BM25_K1, RankingProfile.BM25_B);
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -148,10 +148,13 @@ public final class SearchIndex implements SearchBackend {
       QueryFactory.Understood u = queries.understand(request.text(), request.expandSynonyms(),
           request.correctSpelling(), searcher.getIndexReader(), searcher.lexicon().lexicon());
       Map<Dimension, List<String>> selected = resolveFilters(searcher, merge(request.filters(), u.filters()));
-      Query text = request.expandSynonyms() ? Feedback.expand(searcher, u.query(), u.words()) : u.query();
+      Query text = request.expandSynonyms() ? Feedback.expand(searcher, u.query(), u.words(), u.proximity())
+          : u.query();
       Query base = withYears(text, request);
       DrillDownQuery ddq = drillDown(base, selected);
-      int topN = Math.max(1, request.page() * request.size());
+      // ranked by relevance, proximity is scored in a second pass over the best hits only
+      Query second = request.sort() == SortOrder.RELEVANCE ? u.proximity() : null;
+      int topN = Rescoring.window(Math.max(1, request.page() * request.size()), second);
       TopDocs top;
       Map<String, List<FacetValue>> facets;
       if (searcher.facetState() == null) {
@@ -162,11 +165,11 @@ public final class SearchIndex implements SearchBackend {
         // no counts asked for: matches are counted up to TRACK_TOTAL only, so that a frequent word does not
         // make the search visit every match (past the threshold, non-competitive hits are skipped)
         org.apache.lucene.search.Sort sort = Sorts.of(request.sort());
-        top = timed.search(ddq, new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null,
-            request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.TRACK_TOTAL));
-        if (request.sort() == SortOrder.RELEVANCE) {
-          org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, ddq);
-        }
+        int threshold = request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.TRACK_TOTAL;
+        // a window to rescore needs no tie-break by id in the first pass (Rescoring.rescore breaks ties); sorted
+        // by relevance, a hit's score is otherwise its first sort value (Rescoring.scoreOf)
+        top = second != null ? timed.search(ddq, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold))
+            : timed.search(ddq, new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null, threshold));
         facets = Map.of();
       } else {
         FacetSearch.Result r = FacetSearch.search(searcher, timed, base, selected, ddq, request, topN);
@@ -177,7 +180,8 @@ public final class SearchIndex implements SearchBackend {
       boolean lowerBound = !counted && request.facets().isEmpty();
       // a lower bound is reported as the threshold itself, as Elasticsearch does ("10000, gte")
       long total = lowerBound ? SearchRequest.TRACK_TOTAL : counted ? top.totalHits.value() : timed.count(ddq);
-      List<Hit> page = page(searcher, top, u.query(), request);
+      top = Rescoring.rescore(searcher, top, second, Math.max(1, request.page() * request.size()));
+      List<Hit> page = page(searcher, top, u.query(), Rescoring.combined(u.query(), second), request);
       // past the budget, no further searches for a correction or a filter to drop
       boolean timedOut = timed.timedOut();
       String suggestion = timedOut ? null : suggest(timed, searcher, u, request, selected);
@@ -281,7 +285,8 @@ public final class SearchIndex implements SearchBackend {
     return out;
   }
 
-  private List<Hit> page(ReaderState searcher, TopDocs top, Query text, SearchRequest request)
+  /** The page of hits, snippets highlighting {@code text}, explanations of {@code scored} when asked for. */
+  private List<Hit> page(ReaderState searcher, TopDocs top, Query text, Query scored, SearchRequest request)
       throws IOException {
     int from = (request.page() - 1) * request.size();
     List<Hit> out = new ArrayList<>();
@@ -289,19 +294,11 @@ public final class SearchIndex implements SearchBackend {
     for (int i = from; i < top.scoreDocs.length && out.size() < request.size(); i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Entry e = EntryDocuments.read(stored, sd.doc);
-      float score = request.sort() == SortOrder.RELEVANCE ? scoreOf(sd) : Float.NaN;
-      Hit.Explanation explanation = request.explain() ? Explainer.explain(searcher, text, sd.doc) : null;
+      float score = request.sort() == SortOrder.RELEVANCE ? Rescoring.scoreOf(sd) : Float.NaN;
+      Hit.Explanation explanation = request.explain() ? Explainer.explain(searcher, scored, sd.doc) : null;
       out.add(new Hit(e, score, snippets.snippet(text, e.description()), explanation));
     }
     return out;
-  }
-
-  private static float scoreOf(ScoreDoc sd) {
-    if (sd instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null && fd.fields.length > 0
-        && fd.fields[0] instanceof Float f) {
-      return f;
-    }
-    return sd.score;
   }
 
   /**
@@ -322,6 +319,7 @@ public final class SearchIndex implements SearchBackend {
     try {
       org.apache.lucene.search.IndexSearcher searcher = shared;
       Query query;
+      Query second = null;
       if (profile == RankingProfile.ANSERINI_BM25) {
         // the baseline ranks with Anserini's exact settings, whatever the product's defaults are
         // k1 and b only change scoring, not the indexed norms, so a searcher over the same reader will do
@@ -331,9 +329,10 @@ public final class SearchIndex implements SearchBackend {
       } else {
         QueryFactory.Understood u = queries.understand(text, true, true, shared.getIndexReader(),
             ((ReaderState) shared).lexicon().lexicon());
-        query = Feedback.expand(searcher, u.query(), u.words());
+        second = u.proximity();
+        query = Feedback.expand(searcher, u.query(), u.words(), second);
       }
-      TopDocs top = searcher.search(query, depth);
+      TopDocs top = Rescoring.rescore(searcher, searcher.search(query, Rescoring.window(depth, second)), second, depth);
       StoredFields stored = searcher.storedFields();
       List<ScoredId> scored = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {

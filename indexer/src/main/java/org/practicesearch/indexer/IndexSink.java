@@ -18,6 +18,7 @@ import org.practicesearch.indexer.parse.Inputs;
 import org.practicesearch.indexer.parse.Problem;
 import org.practicesearch.model.Entry;
 import org.practicesearch.schema.EntryDocuments;
+import org.practicesearch.search.EntryWriter;
 
 /**
  * The writing stage of an index run: takes normalised entries from any number of threads, writes those that
@@ -28,8 +29,8 @@ import org.practicesearch.schema.EntryDocuments;
 final class IndexSink {
   private enum Outcome { ADDED, UPDATED, UNCHANGED }
 
-  private final IndexBuilder builder;
-  private final Map<String, IndexBuilder.Known> known;
+  private final EntryWriter builder;
+  private final Map<String, ? extends EntryWriter.Known> known;
   private final IndexListener listener;
   private final Map<String, Outcome> produced = new ConcurrentHashMap<>();
   private final Map<String, List<Entry>> again = new LinkedHashMap<>();
@@ -41,7 +42,7 @@ final class IndexSink {
   private final Set<String> removed = ConcurrentHashMap.newKeySet(); // indexed ids deleted in this run
   private java.util.Comparator<Entry> inputOrder = (x, y) -> 0;
 
-  IndexSink(IndexBuilder builder, Map<String, IndexBuilder.Known> known, IndexListener listener) {
+  IndexSink(EntryWriter builder, Map<String, ? extends EntryWriter.Known> known, IndexListener listener) {
     this.builder = builder;
     this.known = known;
     this.listener = listener;
@@ -118,7 +119,7 @@ final class IndexSink {
   }
 
   private Outcome outcome(Entry e) {
-    IndexBuilder.Known k = known.get(e.id());
+    EntryWriter.Known k = known.get(e.id());
     return k == null ? Outcome.ADDED
         : EntryDocuments.fingerprint(e).equals(k.fingerprint()) ? Outcome.UNCHANGED : Outcome.UPDATED;
   }
@@ -173,7 +174,7 @@ final class IndexSink {
    * {@code sync} those of a file under {@code named} that no longer exists.
    */
   void deleteGone(Set<String> read, List<Path> named, boolean sync) throws IOException {
-    for (Map.Entry<String, IndexBuilder.Known> k : known.entrySet()) {
+    for (Map.Entry<String, ? extends EntryWriter.Known> k : known.entrySet()) {
       String file = k.getValue().file();
       if (!produced.containsKey(k.getKey()) && !removed.contains(k.getKey())
           && (read.contains(file) || sync && !read.contains(file) && gone(file) && (named == null || Inputs.under(file, named)))) {
@@ -208,7 +209,7 @@ final class IndexSink {
   /** The files the index holds entries of after this run (recorded in the commit), sorted. */
   Collection<String> sources(Set<String> read) {
     Set<String> out = new TreeSet<>(read);
-    for (Map.Entry<String, IndexBuilder.Known> k : known.entrySet()) {
+    for (Map.Entry<String, ? extends EntryWriter.Known> k : known.entrySet()) {
       out.add(k.getValue().file());
     }
     return out;

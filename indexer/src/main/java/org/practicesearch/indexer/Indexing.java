@@ -11,6 +11,7 @@ import org.practicesearch.indexer.parse.ParseResult;
 import org.practicesearch.indexer.parse.Problem;
 import org.practicesearch.model.Entry;
 import org.practicesearch.schema.Schema;
+import org.practicesearch.search.EntryWriter;
 
 /**
  * Writes entries already in memory into an index directory in one atomic commit: a failure or a kill before
@@ -81,17 +82,35 @@ public final class Indexing {
     IndexTarget.check(dir);
     try (IndexBuilder builder = IndexBuilder.open(dir, replace ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
         d -> d)) {
-      IndexSink sink = new IndexSink(builder, replace ? Map.of() : builder.existing(), IndexListener.NONE);
-      for (Problem p : parsed.problems()) {
-        sink.problem(p);
-      }
-      for (Entry e : parsed.entries()) {
-        sink.accept(e);
-      }
-      sink.mergeRepeated();
-      Set<String> read = new HashSet<>(parsed.inputs());
-      sink.deleteGone(read, null, sync);
-      return sink.commit(read, files);
+      return update(builder, parsed, files, replace, sync);
     }
+  }
+
+  /**
+   * Brings any target up to date with parsed inputs, as {@link #update(Path, ParseResult, boolean)} does for an
+   * index directory: the same outcomes (added, updated, unchanged, deleted), the same limits and problems, one
+   * commit. Backend-neutral: the embedded index's {@link IndexBuilder} or a Solr collection's writer.
+   *
+   * @param writer the target; when {@code replace}, already emptied (nothing is read from it)
+   * @param parsed the parsed inputs
+   * @param files how many input files were read
+   * @param replace whether the run replaces the whole target
+   * @param sync whether to delete entries of files that are gone
+   * @return what was added, updated, deleted and left unchanged
+   * @throws IOException if the target cannot be read or written
+   */
+  public static IndexReport update(EntryWriter writer, ParseResult parsed, int files, boolean replace, boolean sync)
+      throws IOException {
+    IndexSink sink = new IndexSink(writer, replace ? Map.of() : writer.existing(), IndexListener.NONE);
+    for (Problem p : parsed.problems()) {
+      sink.problem(p);
+    }
+    for (Entry e : parsed.entries()) {
+      sink.accept(e);
+    }
+    sink.mergeRepeated();
+    Set<String> read = new HashSet<>(parsed.inputs());
+    sink.deleteGone(read, null, sync);
+    return sink.commit(read, files);
   }
 }

@@ -20,7 +20,7 @@ class SolrCommandTest {
     assertEquals(0, r.code(), r.err());
     assertEquals(conf.resolve("schema.xml") + "\n" + conf.resolve("solrconfig.xml") + "\n"
         + conf.resolve("stopwords_en.txt") + "\n", r.out().replace("\r", ""));
-    String name = "practice-search-" + org.practicesearch.schema.Schema.VERSION + ".1";
+    String name = "practice-search-" + org.practicesearch.schema.Schema.VERSION + ".3";
     assertEquals("configset " + name + " written to " + conf + "\n", r.err().replace("\r", ""));
     assertTrue(Files.readString(conf.resolve("schema.xml")).contains("<schema name=\"" + name + "\""));
   }

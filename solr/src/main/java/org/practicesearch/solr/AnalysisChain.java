@@ -26,6 +26,22 @@ public record AnalysisChain(Factory tokenizer, List<Factory> filters) {
       Factory.of("englishPossessive"), Factory.of("lowercase"), Factory.of("asciiFolding"),
       Factory.of("stop", "words", STOPWORDS_FILE, "ignoreCase", "false"), Factory.of("porterStem")));
 
+  /** The chain of the spelling and exact-form field: standard tokenizer, lower case, ASCII folding. */
+  public static final AnalysisChain EXACT = new AnalysisChain(Factory.of("standard"), List.of(
+      Factory.of("lowercase"), Factory.of("asciiFolding")));
+
+  /**
+   * The chain of the acronym field: standard tokenizer, every token that is not an acronym emptied and
+   * dropped, case kept, ASCII folding, a plural {@code s} removed ({@code SOPs} = {@code SOP}).
+   */
+  public static final AnalysisChain ACRONYMS = new AnalysisChain(Factory.of("standard"), List.of(
+      Factory.of("patternReplace", "pattern", "^(?!" + org.practicesearch.analysis.Analyzers.ACRONYM.pattern() + "$).*$",
+          "replacement", "", "replace", "all"),
+      Factory.of("length", "min", "1", "max", Integer.toString(Integer.MAX_VALUE)),
+      Factory.of("asciiFolding"),
+      Factory.of("patternReplace", "pattern", org.practicesearch.analysis.Analyzers.ACRONYM_PLURAL.pattern(),
+          "replacement", "$1", "replace", "all")));
+
   /** Copies the list. */
   public AnalysisChain {
     filters = List.copyOf(filters);

@@ -25,10 +25,10 @@ import org.practicesearch.schema.Schema;
  */
 public final class ConfigsetWriter {
   /** Bumped when the Solr layout changes while {@link Schema#VERSION} does not. */
-  static final int LAYOUT = 1;
+  static final int LAYOUT = 3;
   /** BM25 parameters: the same as the embedded index's similarity. */
-  static final float K1 = 0.9f;
-  static final float B = 0.4f;
+  static final float K1 = org.practicesearch.search.RankingProfile.BM25_K1;
+  static final float B = org.practicesearch.search.RankingProfile.BM25_B;
   private static final String LUCENE_MATCH = "9.12";
 
   private ConfigsetWriter() {}
@@ -81,9 +81,14 @@ public final class ConfigsetWriter {
     field(x, SolrFields.VERSION, "plong", "indexed=\"false\" stored=\"false\" docValues=\"true\"");
     for (Map.Entry<String, Float> f : Schema.TEXT_FIELDS.entrySet()) {
       boolean multi = f.getKey().equals(Schema.STAKEHOLDERS) || f.getKey().equals(Schema.META);
-      field(x, f.getKey(), "text_en", "indexed=\"true\" stored=\"" + !f.getKey().equals(Schema.META)
+      boolean stored = !f.getKey().equals(Schema.META) && !f.getKey().equals(Schema.TITLE_CURATED);
+      field(x, f.getKey(), "text_en", "indexed=\"true\" stored=\"" + stored
           + "\" multiValued=\"" + multi + "\"");
     }
+    field(x, SolrFields.TEXT, "text_en", "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
+    field(x, Schema.SPELL, "text_exact", "indexed=\"true\" stored=\"false\" multiValued=\"false\"");
+    field(x, Schema.ACRONYMS, "text_acronyms", "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
+    field(x, Schema.DEFINITIONS, "string", "indexed=\"true\" stored=\"false\" docValues=\"true\" multiValued=\"true\"");
     for (Dimension d : Dimension.values()) {
       switch (d) {
         case YEAR -> field(x, Schema.YEAR, "pint", "indexed=\"true\" stored=\"true\" docValues=\"true\"");
@@ -118,12 +123,21 @@ public final class ConfigsetWriter {
         .append("  <fieldType name=\"text_en\" class=\"solr.TextField\" positionIncrementGap=\"0\">\n")
         .append("    <analyzer>\n");
     chain(x, AnalysisChain.TEXT, "      ");
-    x.append("    </analyzer>\n  </fieldType>\n")
-        .append("  <fieldType name=\"descendent_path\" class=\"solr.TextField\">\n")
+    x.append("    </analyzer>\n  </fieldType>\n");
+    textType(x, "text_exact", AnalysisChain.EXACT);
+    textType(x, "text_acronyms", AnalysisChain.ACRONYMS);
+    x.append("  <fieldType name=\"descendent_path\" class=\"solr.TextField\">\n")
         .append("    <analyzer type=\"index\"><tokenizer name=\"pathHierarchy\" delimiter=\"")
         .append(Dimension.PATH_SEPARATOR).append("\"/></analyzer>\n")
         .append("    <analyzer type=\"query\"><tokenizer name=\"keyword\"/></analyzer>\n")
         .append("  </fieldType>\n");
+  }
+
+  private static void textType(StringBuilder x, String name, AnalysisChain chain) {
+    x.append("  <fieldType name=\"").append(name).append("\" class=\"solr.TextField\" positionIncrementGap=\"0\">\n")
+        .append("    <analyzer>\n");
+    chain(x, chain, "      ");
+    x.append("    </analyzer>\n  </fieldType>\n");
   }
 
   private static void chain(StringBuilder x, AnalysisChain chain, String indent) {
@@ -170,11 +184,30 @@ public final class ConfigsetWriter {
             <requestParsers enableRemoteStreaming="false" multipartUploadLimitInKB="20480" formdataUploadLimitInKB="2048"/>
             <httpCaching never304="true"/>
           </requestDispatcher>
+          <!-- spelling suggestions as the embedded index draws them: DirectSpellChecker over the spell field,
+               with Lucene's defaults -->
+          <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
+            <str name="queryAnalyzerFieldType">text_exact</str>
+            <lst name="spellchecker">
+              <str name="name">default</str>
+              <str name="classname">solr.DirectSolrSpellChecker</str>
+              <str name="field">%s</str>
+              <str name="distanceMeasure">internal</str>
+              <float name="accuracy">0.5</float>
+              <int name="maxEdits">2</int>
+              <int name="minPrefix">1</int>
+              <int name="maxInspections">5</int>
+              <int name="minQueryLength">4</int>
+              <float name="maxQueryFrequency">0.01</float>
+              <float name="thresholdTokenFrequency">0</float>
+            </lst>
+          </searchComponent>
           <requestHandler name="/select" class="solr.SearchHandler">
             <lst name="defaults"><str name="echoParams">none</str><int name="rows">10</int></lst>
+            <arr name="last-components"><str>spellcheck</str></arr>
           </requestHandler>
         </config>
-        """.formatted(LUCENE_MATCH);
+        """.formatted(LUCENE_MATCH, Schema.SPELL);
   }
 
   private static String escape(String s) {

@@ -15,7 +15,6 @@ import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
-import org.practicesearch.analysis.Lexicon;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.schema.Dimension;
@@ -30,16 +29,18 @@ import org.practicesearch.search.SearchResponse;
  * Searches a SolrCloud collection made from the generated configset, with the same requests and responses as
  * the embedded index: ranked hits with highlighted snippets, drill-sideways facet counts (the region tree
  * included), year ranges, paging and sorting, lexicon expansions, and the filter to drop when filters leave
- * nothing. It gives no "did you mean" ({@link SearchResponse#suggestion()} is null). Thread-safe: open one
- * and share it.
+ * nothing, and the same spelling help: a clear correction searched instead, else "did you mean".
+ * Thread-safe: open one and share it.
  */
 public final class SolrBackend implements SearchBackend {
   private final SolrCollection collection;
   private final SolrClient client;
+  private final Vocabulary vocabulary;
 
   private SolrBackend(SolrCollection collection, SolrClient client) {
     this.collection = collection;
     this.client = client;
+    this.vocabulary = new Vocabulary(this::run);
   }
 
   /**
@@ -63,8 +64,9 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
-    QueryText q = QueryText.of(request.text(), request.expandSynonyms());
-    Set<String> unknown = unknownWords(q.words());
+    QueryText q = QueryText.of(request.text(), request.expandSynonyms(), request.correctSpelling(),
+        vocabulary);
+    Set<String> unknown = new LinkedHashSet<>(q.unknown());
     Map<Dimension, List<String>> selected = FilterResolver.resolve(merge(request.filters(), q.filters()), this::run);
     JsonQueryRequest req = SolrQueries.search(request, q, unknown, selected, true)
         .setOffset((request.page() - 1) * request.size()).setLimit(request.size())
@@ -86,26 +88,35 @@ public final class SolrBackend implements SearchBackend {
     var facets = SolrFacets.read(rsp, request, selected);
     SearchResponse.Relaxation relaxation = total == 0 && (!selected.isEmpty() || request.yearFrom() != null
         || request.yearTo() != null) ? relax(request, q, unknown, selected) : null;
-    List<String> expansions = q.expansions().stream().map(Lexicon.Expansion::toString).toList();
+    boolean partial = Boolean.TRUE.equals(rsp.getHeader().get("partialResults"));
+    String suggestion = partial ? null : suggest(request, q, selected);
     return new SearchResponse(request.text(), total, hits, facets, (System.nanoTime() - start) / 1_000_000,
-        expansions, null, q.notices(), relaxation, false,
-        Boolean.TRUE.equals(rsp.getHeader().get("partialResults")));
+        q.expansions(), suggestion, q.notices(), relaxation, false, partial, q.corrected());
   }
 
-  /** The words no text field holds: they are also matched approximately, as in the embedded index. */
-  private Set<String> unknownWords(List<String> words) throws IOException {
-    Set<String> unknown = new LinkedHashSet<>();
-    if (words.isEmpty()) {
-      return unknown;
-    }
-    var facets = run(SolrQueries.known(words)).getJsonFacetingResponse();
-    for (int i = 0; i < words.size(); i++) {
-      var f = facets == null ? null : facets.getQueryFacet("w" + i);
-      if (f == null || f.getCount() == 0) {
-        unknown.add(words.get(i));
+  /**
+   * "Did you mean", as the embedded index gives it: every word the collection does not know (and had no
+   * clear correction) replaced by its best correction at once, kept when that text gives hits under the same
+   * filters; null otherwise.
+   */
+  private String suggest(SearchRequest request, QueryText q, Map<Dimension, List<String>> selected)
+      throws IOException {
+    String text = q.text();
+    for (String word : q.unknown()) {
+      String fix = q.best().get(word);
+      if (fix != null) {
+        text = text.replaceFirst("(?i)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+            + "(?![\\p{L}\\p{N}])", java.util.regex.Matcher.quoteReplacement(fix));
       }
     }
-    return unknown;
+    if (text.equals(q.text())) {
+      return null;
+    }
+    QueryText fixed = QueryText.of(text, request.expandSynonyms(), false, vocabulary);
+    if (!fixed.unknown().isEmpty()) {
+      return null; // still a word the collection does not know: not a correction
+    }
+    return count(SolrQueries.search(request, fixed, Set.of(), selected, true)) > 0 ? text : null;
   }
 
   /** The request's filters and those typed in the text ({@code country:Jordan}). */
@@ -201,10 +212,13 @@ public final class SolrBackend implements SearchBackend {
         generation instanceof Number n ? n.longValue() : 0L, null, Schema.VERSION);
   }
 
-  /** Nothing to refresh: every search sees the collection's last commit. */
+  /**
+   * Re-reads the acronym definitions mined from the collection's text (every search sees the collection's
+   * last commit).
+   */
   @Override
-  public boolean refresh() {
-    return false;
+  public boolean refresh() throws IOException {
+    return vocabulary.refresh();
   }
 
   @Override

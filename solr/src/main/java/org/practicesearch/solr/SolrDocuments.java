@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.practicesearch.analysis.AcronymDefinitions;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.model.RegionSource;
@@ -30,6 +31,17 @@ final class SolrDocuments {
     doc.setField(Schema.TITLE, e.title());
     doc.setField(Schema.DESCRIPTION, e.description());
     e.stakeholders().forEach(s -> doc.addField(Schema.STAKEHOLDERS, s));
+    if (e.titleSource() != TitleSource.DERIVED) {
+      doc.setField(Schema.TITLE_CURATED, e.title());
+    }
+    // the same text as the embedded index's spelling and acronym fields, and the definitions it mines
+    String text = e.title() + "\n" + e.description();
+    doc.setField(Schema.SPELL, text);
+    doc.addField(Schema.ACRONYMS, text);
+    e.stakeholders().forEach(s -> doc.addField(Schema.ACRONYMS, s));
+    for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
+      doc.addField(Schema.DEFINITIONS, d.term());
+    }
     for (Dimension d : Dimension.values()) {
       for (String v : d.valuesOf(e)) {
         if (d != Dimension.KIND && d != Dimension.YEAR) {
@@ -64,6 +76,13 @@ final class SolrDocuments {
       doc.addField(SolrFields.REPAIRS, String.join(UNIT, r.field(), r.from(), r.to(), r.reason()));
     }
     doc.setField(SolrFields.FINGERPRINT, EntryDocuments.fingerprint(e));
+    // every text field again, repeated by its weight: the field a word is scored in (BM25F)
+    for (String f : Schema.TEXT_FIELDS.keySet()) {
+      List<Object> values = doc.getFieldValues(f) == null ? null : List.copyOf(doc.getFieldValues(f));
+      for (int i = 0; values != null && i < Math.round(Schema.TEXT_FIELDS.get(f)); i++) {
+        values.forEach(v -> doc.addField(SolrFields.TEXT, v));
+      }
+    }
     return doc;
   }
 

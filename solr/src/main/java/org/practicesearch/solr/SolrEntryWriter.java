@@ -112,6 +112,20 @@ public final class SolrEntryWriter implements EntryWriter {
    */
   public record Known(String fingerprint, String file) implements EntryWriter.Known {}
 
+  /** Sends what is pending, then reads the entries by id in real time (uncommitted ones included). */
+  @Override
+  public Map<String, Entry> entries(java.util.Collection<String> ids) throws IOException {
+    flush();
+    Map<String, Entry> out = new java.util.LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      for (var doc : call(() -> client.getById(ids))) {
+        Entry e = SolrDocuments.fromSolr(doc);
+        out.put(e.id(), e);
+      }
+    }
+    return out;
+  }
+
   /** Sends what is pending, then commits and waits for the new searcher: the run's changes appear at once. */
   @Override
   public void commit(Map<String, String> userData) throws IOException {

@@ -15,6 +15,11 @@ final class SolrFields {
   static final String REGION_TREE = "region_tree";
   /** The entry's regions as written, stored for rebuilding the entry. */
   static final String REGIONS = "regions";
+  /**
+   * Every text field in one, each value repeated by its field's weight (the title twice): a word scored here
+   * is scored as the embedded index's BM25F does (frequencies and lengths summed with the field weights).
+   */
+  static final String TEXT = "text_weighted";
   static final String URL = "url";
   static final String SOURCE = "source";
   static final String SOURCES = "sources";

@@ -16,23 +16,31 @@ import org.practicesearch.search.SortOrder;
 
 /**
  * Builds the JSON request that asks a collection what the embedded index answers for a {@link SearchRequest}:
- * the same clauses with the same weights (the words over the text fields, a proximity boost, lexicon
- * expansions as phrases at a lower weight, approximate matches for words the index does not know), filters
+ * the same clauses as its query (the words over the text fields, their exact form and the acronym field, a
+ * proximity boost, each lexicon concept by all its forms ({@link SolrConcepts}), approximate matches for
+ * words the collection does not know, exclusions over the whole query), filters
  * tagged with their dimension ({@code {!tag}}) and facets that exclude their own dimension's filter
  * ({@code excludeTags}), so counts are drill-sideways.
  */
 final class SolrQueries {
-  /** The text fields and weights of {@link Schema#TEXT_FIELDS}, as an edismax {@code qf}. */
+  /** The text fields and weights of {@link Schema#TEXT_FIELDS}, as an edismax {@code qf}: phrases, concepts. */
   static final String QF = Schema.TEXT_FIELDS.entrySet().stream()
       .map(e -> e.getKey() + "^" + e.getValue()).collect(Collectors.joining(" "));
-  /** Expansions: title counts a little more than the description (as in the embedded query). */
-  private static final String EXPANSION_QF = Schema.TITLE + "^1.5 " + Schema.DESCRIPTION;
-  private static final String EXPANSION_WEIGHT = "0.3";
+  /** The weight of a word's exact (unstemmed) form, as in the embedded query. */
+  private static final float EXACT_WEIGHT = 0.2f;
+  /**
+   * A typed word: the weighted text field (BM25F, as the embedded index scores it), its exact form a little
+   * higher, and the acronym field (case kept).
+   */
+  static final String WORD_QF = SolrFields.TEXT + " " + Schema.SPELL + "^" + EXACT_WEIGHT + " " + Schema.ACRONYMS;
+  /** Where a concept's long form is looked for as a phrase. */
+  private static final String LONG_FORM_QF = Schema.TITLE + "^" + Schema.TEXT_FIELDS.get(Schema.TITLE) + " "
+      + Schema.DESCRIPTION + " " + Schema.STAKEHOLDERS;
   private static final String FUZZY_WEIGHT = "0.5";
   /** Only the first unknown words get approximate matching, as in the embedded query. */
   private static final int FUZZY_WORDS = 4;
-  private static final String PROXIMITY = Schema.DESCRIPTION + "^2.0";
-  private static final int PROXIMITY_SLOP = 4;
+  private static final String PROXIMITY = Schema.TITLE + " " + Schema.DESCRIPTION;
+  private static final int PROXIMITY_SLOP = 3;
   /** Buckets each shard returns beyond the limit before refinement: above the values of any small facet, so
    * the top values and their counts are exact, as in one index. */
   static final int OVERREQUEST = 1000;
@@ -66,29 +74,26 @@ final class SolrQueries {
 
   private static void query(JsonQueryRequest req, SearchRequest r, QueryText q, Set<String> unknown) {
     List<String> should = new ArrayList<>();
-    req.withParam("qf", QF);
-    if (q.literal().isBlank()) {
+    req.withParam("qf", QF).withParam("wqf", WORD_QF);
+    if (q.all()) {
       should.add("*:*");
-    } else {
-      req.withParam("text", q.literal()).withParam("pf", PROXIMITY);
-      should.add("{!edismax qf=$qf tie=1.0 pf=$pf ps=" + PROXIMITY_SLOP + " mm=1 q.op=OR sow=true uf=-* v=$text}");
     }
-    req.withParam("xqf", EXPANSION_QF);
-    int i = 0;
-    for (Lexicon.Expansion e : q.expansions()) {
-      if (e.matched().contains(" ")) {
-        req.withParam("lit" + i, quoted(e.matched()));
-        should.add("{!dismax qf=$xqf tie=0 v=$lit" + i + "}");
-      }
-      if (!e.alternatives().isEmpty()) {
-        req.withParam("alt" + i, e.alternatives().stream().map(SolrQueries::quoted).collect(Collectors.joining(" ")));
-        req.withParam("altq" + i, "{!dismax qf=$xqf tie=0 mm=1 v=$alt" + i + "}");
-        should.add("{!boost b=" + EXPANSION_WEIGHT + " v=$altq" + i + "}");
-      }
-      i++;
+    if (!q.words().isBlank()) {
+      // pairs of words close together score more, as the embedded query's proximity clauses
+      req.withParam("text", q.words()).withParam("pf2", PROXIMITY);
+      should.add("{!edismax qf=$wqf tie=1.0 pf2=$pf2 ps2=" + PROXIMITY_SLOP + " mm=1 q.op=OR sow=true uf=-* v=$text}");
+    }
+    if (!q.phrases().isEmpty()) {
+      req.withParam("phrases", String.join(" ", q.phrases()));
+      should.add("{!edismax qf=$qf tie=1.0 mm=1 q.op=OR sow=true uf=-* v=$phrases}");
+    }
+    req.withParam("lqf", LONG_FORM_QF);
+    for (int i = 0; i < q.concepts().size(); i++) {
+      should.add(SolrConcepts.query(req, "c" + i, q.concepts().get(i).forms()));
     }
     for (String word : unknown.stream().limit(FUZZY_WORDS).toList()) {
-      String term = word.toLowerCase(Locale.ROOT);
+      List<String> terms = Lexicon.terms(word);
+      String term = terms.isEmpty() ? word.toLowerCase(Locale.ROOT) : terms.get(0);
       int edits = term.length() >= 7 ? 2 : 1;
       should.add("(" + Schema.DESCRIPTION + ":" + term + "~" + edits + " " + Schema.TITLE + ":" + term + "~" + edits
           + ")^" + FUZZY_WEIGHT);
@@ -98,10 +103,10 @@ final class SolrQueries {
       return;
     }
     Map<String, Object> bool = new LinkedHashMap<>();
-    bool.put("should", should);
+    bool.put("should", should.isEmpty() ? List.of("*:*") : should);
     if (!q.excluded().isEmpty()) {
       req.withParam("excluded", String.join(" ", q.excluded()));
-      bool.put("must_not", List.of("{!edismax qf=$qf mm=1 q.op=OR sow=true uf=-* v=$excluded}"));
+      bool.put("must_not", List.of("{!edismax qf=$wqf mm=1 q.op=OR sow=true uf=-* v=$excluded}"));
     }
     req.setQuery(Map.of("bool", bool));
   }
@@ -158,17 +163,6 @@ final class SolrQueries {
       case YEAR_DESC -> Schema.YEAR + " desc," + Schema.ID + " asc";
       case YEAR_ASC -> Schema.YEAR + " asc," + Schema.ID + " asc";
     };
-  }
-
-  /** A query that counts, for each word, the entries holding it in any text field (zero: unknown). */
-  static JsonQueryRequest known(List<String> words) {
-    JsonQueryRequest req = new JsonQueryRequest().setQuery("*:*").setLimit(0);
-    for (int i = 0; i < words.size(); i++) {
-      String term = words.get(i).toLowerCase(Locale.ROOT);
-      String q = Schema.TEXT_FIELDS.keySet().stream().map(f -> f + ":" + term).collect(Collectors.joining(" "));
-      req.withFacet("w" + i, Map.of("type", "query", "q", q));
-    }
-    return req;
   }
 
   /** A quoted Lucene-syntax string: an exact term for a string field, a phrase for a text field. */

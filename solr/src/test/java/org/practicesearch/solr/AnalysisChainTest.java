@@ -22,18 +22,27 @@ class AnalysisChainTest {
   @TempDir Path conf;
 
   @Test
-  void theConfigsetChainGivesTheSameTokensAsTheEmbeddedAnalyzer() throws IOException {
+  void theConfigsetChainsGiveTheSameTokensAsTheEmbeddedAnalyzers() throws IOException {
     ConfigsetWriter.write(conf);
+    List<String> expected = tokens(Analyzers.text(), TEXT);
+    assertEquals(expected, tokens(AnalysisChain.TEXT, TEXT));
+    assertEquals(List.of("refuge@2", "shelter@1", "cote@2", "d'ivoir@1", "traffick@1", "person@2", "iom@1",
+        "run@1", "men@1", "ministri@3", "labour@2", "2019@1", "naiv@1", "facad@1"), expected);
+    assertEquals(tokens(Analyzers.exact(), TEXT), tokens(AnalysisChain.EXACT, TEXT));
+    String acronyms = "Standard Operating Procedures (SOPs) of IOM, UNHCR and VoTs; not McDonald or Tip";
+    List<String> found = tokens(Analyzers.acronyms(), acronyms);
+    assertEquals(List.of("SOP@4", "IOM@2", "UNHCR@1", "VoT@2"), found);
+    assertEquals(found, tokens(AnalysisChain.ACRONYMS, acronyms));
+  }
+
+  private List<String> tokens(AnalysisChain chain, String text) throws IOException {
     CustomAnalyzer.Builder b = CustomAnalyzer.builder(conf)
-        .withTokenizer(AnalysisChain.TEXT.tokenizer().name(), new java.util.HashMap<>(AnalysisChain.TEXT.tokenizer().args()));
-    for (AnalysisChain.Factory f : AnalysisChain.TEXT.filters()) {
+        .withTokenizer(chain.tokenizer().name(), new java.util.HashMap<>(chain.tokenizer().args()));
+    for (AnalysisChain.Factory f : chain.filters()) {
       b.addTokenFilter(f.name(), new java.util.HashMap<>(f.args()));
     }
     try (Analyzer fromConfigset = b.build()) {
-      List<String> expected = tokens(Analyzers.text(), TEXT);
-      assertEquals(expected, tokens(fromConfigset, TEXT));
-      assertEquals(List.of("refuge@2", "shelter@1", "cote@2", "d'ivoir@1", "traffick@1", "person@2", "iom@1",
-          "run@1", "men@1", "ministri@3", "labour@2", "2019@1", "naiv@1", "facad@1"), expected);
+      return tokens(fromConfigset, text);
     }
   }
 
