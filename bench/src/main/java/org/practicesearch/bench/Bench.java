@@ -102,6 +102,7 @@ public final class Bench {
       put("index_segments", segments(ours), segments(raw), "segments of the indexes queried");
       queries(ours, raw);
       memory(ours, raw);
+      cliIndex();
       return json();
     }
     // warm-up: compile the indexing paths of both sides before anything is measured
@@ -130,6 +131,7 @@ public final class Bench {
     put("index_segments", segments(ours), segments(raw), "segments of the indexes queried");
     queries(ours, raw);
     memory(ours, raw);
+    cliIndex();
     cliStart();
     return json();
   }
@@ -209,7 +211,7 @@ public final class Bench {
     void search(String q, String text, String country) throws IOException;
   }
 
-  private void queries(Path oursDir, Path rawDir) throws IOException {
+  private void queries(Path oursDir, Path rawDir) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (SearchIndex ours = SearchIndex.open(oursDir, SearchTuning.DEFAULT.withCountCache(false));
         SearchIndex cached = SearchIndex.open(oursDir);
@@ -228,13 +230,14 @@ public final class Bench {
           "ms (raw = the floor: the same ordinals counted by a plain int[] loop over every entry)");
       put("facet_cache_mb", ours.facetCacheBytes() / 1e6, Double.NaN,
           "MB, the facet columns of the index searched (in the heap of a searching process)");
+      SqliteRows.measure(this, ours);
     } finally {
       pool.shutdown();
     }
   }
 
   /** Runs a query class on two sides, alternating query by query, after a warm-up; percentiles and QPS. */
-  private void compare(String q, String name, Search a, Search b) throws IOException {
+  void compare(String q, String name, Search a, Search b) throws IOException {
     Histogram ha = new Histogram(3_600_000_000L, 3);
     Histogram hb = new Histogram(3_600_000_000L, 3);
     SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
@@ -359,7 +362,33 @@ public final class Bench {
     return v[v.length / 2];
   }
 
-  private void put(String name, double ours, double raw, String unit) {
+  /** The CLI's {@code index} over a JSON Lines file of the same entries, -Xmx1g ({@link CliIndexProbe}). */
+  private void cliIndex() throws Exception {
+    if (!Files.isRegularFile(o.cliJar())) {
+      return; // cliStart says it was skipped
+    }
+    CliIndexProbe.Result r = CliIndexProbe.run(o.cliJar(), o.work(), gen, o.seed(), o.docs());
+    double[] library = results.get("index_docs_per_s_2t");
+    put("cli_index_docs_per_s", r.docsPerS(), library == null ? Double.NaN : library[0],
+        "docs/s, CLI index of JSON Lines, -Xmx1g, whole process (raw = the library with 2 threads, this run)");
+    put("cli_index_peak_heap_mb", r.peakHeapMb(), Double.NaN, "MB, CLI index: peak used heap (GC log: before GCs and at exit)");
+    put("cli_index_peak_rss_mb", r.peakRssMb(), Double.NaN, "MB, CLI index: peak resident set (VmHWM)");
+  }
+
+  Options options() {
+    return o;
+  }
+
+  CorpusGenerator generator() {
+    return gen;
+  }
+
+  /** A measure taken so far in this run ({ours, raw}), or null. */
+  double[] measured(String name) {
+    return results.get(name);
+  }
+
+  void put(String name, double ours, double raw, String unit) {
     results.put(name, new double[] {ours, raw});
     units.put(name, unit);
   }
@@ -387,6 +416,9 @@ public final class Bench {
       m.add(name, v);
     });
     root.add("measures", m);
+    if (!o.cliOnly()) {
+      root.add("targets", TargetTable.json(results));
+    }
     return root;
   }
 
@@ -406,6 +438,9 @@ public final class Bench {
           v.has("ours") ? v.get("ours").getAsString() : "-", v.has("raw") ? v.get("raw").getAsString() : "-",
           v.has("ratio") ? v.get("ratio").getAsString() : "-", v.get("unit").getAsString()));
     });
+    if (out.has("targets")) {
+      sb.append(TargetTable.table(out.getAsJsonArray("targets")));
+    }
     return sb.toString();
   }
 }

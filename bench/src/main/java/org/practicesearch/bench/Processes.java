@@ -106,8 +106,13 @@ public final class Processes {
 
   /** Peak resident set size of this process in kB (VmHWM), or NaN where /proc is not available. */
   static double peakRssKb() {
+    return peakRssKb("self");
+  }
+
+  /** Peak resident set size of process {@code pid} ({@code self}: this one) in kB, or NaN if it cannot be read. */
+  static double peakRssKb(String pid) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (line.startsWith("VmHWM:")) {
           return Double.parseDouble(line.replaceAll("[^0-9]", ""));
         }

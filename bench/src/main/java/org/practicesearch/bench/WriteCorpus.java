@@ -26,9 +26,19 @@ public final class WriteCorpus {
       System.err.println("usage: WriteCorpus DOCS SEED SEED_PAGES OUT.jsonl");
       System.exit(2);
     }
-    long docs = Long.parseLong(args[0]);
-    CorpusGenerator g = new CorpusGenerator(Long.parseLong(args[1]), Path.of(args[2]));
-    try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
+    write(new CorpusGenerator(Long.parseLong(args[1]), Path.of(args[2])), Long.parseLong(args[0]), Path.of(args[3]));
+  }
+
+  /**
+   * Writes entries {@code 0..docs-1} of {@code g} to {@code out}, one JSON object a line.
+   *
+   * @param g the generator
+   * @param docs how many entries
+   * @param out the file
+   * @throws IOException if it cannot be written
+   */
+  static void write(CorpusGenerator g, long docs, Path out) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (long n = 0; n < docs; n++) {
         w.write(Json.compact(Json.entry(g.entry(n))));
         w.write('\n');

@@ -31,6 +31,12 @@ class BenchTest {
       assertTrue(v.has("ours") && v.has("raw") && v.has("ratio"), name + ": " + v);
       assertTrue(v.get("ours").getAsDouble() > 0, name + ": " + v);
     }
+    for (String name : SqliteRows.queryRows()) {
+      assertTrue(m.getAsJsonObject(name).get("ratio").getAsDouble() > 0, name + ": " + m.get(name));
+    }
+    assertTrue(m.getAsJsonObject("sqlite_index_size_mb").get("raw").getAsDouble() > 0, m.get("sqlite_index_size_mb").toString());
+    assertEquals(TargetTable.TARGETS.size(), out.getAsJsonArray("targets").size());
+    assertTrue(Bench.table(out).contains("ours / SQLite FTS5 Q4 p50 < 1"), Bench.table(out));
     assertTrue(m.getAsJsonObject("facet_cache_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("bench_peak_rss_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("cli_search_ms").get("unit").getAsString().startsWith("skipped"));
