@@ -34,7 +34,7 @@ public final class Bench {
   private final Map<String, String> units = new LinkedHashMap<>();
 
   record Options(long docs, int queries, long seed, boolean json, Path work, Path cliJar, Path seeds, boolean cliOnly, int cliRuns, int indexRuns,
-      int memoryRuns) {}
+      int memoryRuns, int peerQueries) {}
 
   Bench(Options o) throws IOException {
     this.o = o;
@@ -64,6 +64,7 @@ public final class Bench {
     int cliRuns = 7;
     int indexRuns = 3;
     int memoryRuns = 3;
+    int peerQueries = -1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--docs" -> docs = Long.parseLong(args[++i]);
@@ -77,11 +78,13 @@ public final class Bench {
         case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
         case "--index-runs" -> indexRuns = Integer.parseInt(args[++i]);
         case "--memory-runs" -> memoryRuns = Integer.parseInt(args[++i]);
+        case "--peer-queries" -> peerQueries = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option '" + args[i]
-            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N, --index-runs N, --memory-runs N");
+            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N, --index-runs N, --memory-runs N, --peer-queries N");
       }
     }
-    return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns, indexRuns, memoryRuns);
+    return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns, indexRuns, memoryRuns,
+        peerQueries < 0 ? queries : peerQueries);
   }
 
   /** Runs every measure and returns the JSON document. */
@@ -238,11 +241,16 @@ public final class Bench {
 
   /** Runs a query class on two sides, alternating query by query, after a warm-up; percentiles and QPS. */
   void compare(String q, String name, Search a, Search b) throws IOException {
+    compare(q, name, a, b, o.queries());
+  }
+
+  /** As {@link #compare(String, String, Search, Search)} with {@code queries} measured queries (and as many, up to 500, to warm up). */
+  void compare(String q, String name, Search a, Search b, int queries) throws IOException {
     Histogram ha = new Histogram(3_600_000_000L, 3);
     Histogram hb = new Histogram(3_600_000_000L, 3);
     SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
-    int warm = Math.min(500, o.queries());
-    for (int i = 0; i < warm + o.queries(); i++) {
+    int warm = Math.min(500, queries);
+    for (int i = 0; i < warm + queries; i++) {
       String text = q.startsWith("q3") || q.startsWith("q6") ? "" : q.startsWith("q5") ? gen.broadQuery(r) : gen.query(r);
       String country = gen.country(r);
       boolean aFirst = (i & 1) == 0;

@@ -29,7 +29,7 @@ final class SqliteRows {
     try (SqlitePeer peer = new SqlitePeer(db)) {
       for (String q : Bench.QUERIES.subList(0, 5)) {
         bench.compare(q, "sqlite_" + q, (x, text, country) -> ours.search(Bench.request(x, text, country)),
-            (x, text, country) -> search(peer, x, text, country));
+            (x, text, country) -> search(peer, x, text, country), o.peerQueries());
       }
     }
   }
