@@ -246,8 +246,8 @@ public final class Bench {
 
   /** As {@link #compare(String, String, Search, Search)} with {@code queries} measured queries (and as many, up to 500, to warm up). */
   void compare(String q, String name, Search a, Search b, int queries) throws IOException {
-    Histogram ha = new Histogram(3_600_000_000L, 3);
-    Histogram hb = new Histogram(3_600_000_000L, 3);
+    Histogram ha = new Histogram(3); // resizes itself: a peer query at 1M can take seconds
+    Histogram hb = new Histogram(3);
     SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
     int warm = Math.min(500, queries);
     for (int i = 0; i < warm + queries; i++) {

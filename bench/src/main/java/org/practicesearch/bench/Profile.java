@@ -41,7 +41,7 @@ public final class Profile {
       closer = ours;
     }
     try (closer) {
-      Histogram h = new Histogram(3_600_000_000L, 3);
+      Histogram h = new Histogram(3);
       java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
       SplittableRandom r = new SplittableRandom(q.hashCode());
       for (int i = 0; i < 2 * n; i++) {

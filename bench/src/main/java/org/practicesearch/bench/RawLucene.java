@@ -48,6 +48,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.practicesearch.analysis.Analyzers;
 import org.practicesearch.model.Entry;
+import org.practicesearch.search.RankingProfile;
 
 /**
  * The baseline: the same work written directly against Lucene, with no layer of ours: the same fields,
@@ -72,7 +73,7 @@ final class RawLucene implements AutoCloseable {
     dir = FSDirectory.open(path);
     reader = DirectoryReader.open(dir);
     searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(new BM25Similarity(0.9f, 0.4f));
+    searcher.setSimilarity(new BM25Similarity(RankingProfile.BM25_K1, RankingProfile.BM25_B));
     state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
     highlighter = UnifiedHighlighter.builderWithoutSearcher(Analyzers.text())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
