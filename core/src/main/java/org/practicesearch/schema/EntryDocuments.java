@@ -86,21 +86,7 @@ public final class EntryDocuments {
         doc.add(facetField(d, v));
       }
     }
-    denseNorms(doc);
     return doc;
-  }
-
-  /**
-   * Gives every searched text field a value in every document, empty where the entry has none: an empty value
-   * indexes no term (scores and statistics are unchanged) but records a length norm of 0, so each field's
-   * norms are dense, and scoring reads them by position instead of searching a sparse index per match.
-   */
-  private static void denseNorms(Document doc) {
-    for (String field : Schema.TEXT_FIELDS.keySet()) {
-      if (doc.getField(field) == null) {
-        doc.add(new TextField(field, "", Field.Store.NO));
-      }
-    }
   }
 
   /**
