@@ -23,9 +23,11 @@ import org.practicesearch.search.SearchRequest;
 import org.practicesearch.search.SearchTuning;
 
 /**
- * Measures our library through its public API against {@link RawLucene} doing the same work, in one run,
- * alternating the two: indexing (1 and 2 threads), index size, query latency (Q1-Q4), memory, CLI start-up.
- * Usage: {@code bench/run [--docs N] [--queries N] [--seed S] [--json]}.
+ * Measures our library through its public API against {@link RawLucene} and the SQLite FTS5 peer
+ * ({@link SqlitePeer}), in one run, alternating the sides: indexing (1 and 2 threads), index size, query latency
+ * (Q1-Q6, the floor, parallel slices), memory, the CLI's {@code index} and start-up, and issue 15's targets
+ * ({@link TargetTable}). Usage: see {@code bench/run} (options in {@link #parse}); a bad option is a one-line
+ * error and exit code 2.
  */
 public final class Bench {
   private final Options o;
@@ -46,10 +48,24 @@ public final class Bench {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    Options o = parse(args);
+    Options o;
+    try {
+      o = parse(args);
+    } catch (IllegalArgumentException e) { // NumberFormatException included
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     Files.createDirectories(o.work());
     JsonObject out = new Bench(o).run();
     System.out.println(o.json() ? Json.pretty(out) : table(out));
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException("option '" + args[i - 1] + "' needs a value");
+    }
+    return args[i];
   }
 
   static Options parse(String[] args) {
@@ -66,21 +82,25 @@ public final class Bench {
     int memoryRuns = 3;
     int peerQueries = -1;
     for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--docs" -> docs = Long.parseLong(args[++i]);
-        case "--queries" -> queries = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--json" -> json = true;
-        case "--work" -> work = Path.of(args[++i]);
-        case "--cli-jar" -> jar = Path.of(args[++i]);
-        case "--seeds" -> seeds = Path.of(args[++i]);
-        case "--cli-only" -> cliOnly = true;
-        case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
-        case "--index-runs" -> indexRuns = Integer.parseInt(args[++i]);
-        case "--memory-runs" -> memoryRuns = Integer.parseInt(args[++i]);
-        case "--peer-queries" -> peerQueries = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option '" + args[i]
-            + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N, --index-runs N, --memory-runs N, --peer-queries N");
+      try {
+        switch (args[i]) {
+          case "--docs" -> docs = Long.parseLong(value(args, ++i));
+          case "--queries" -> queries = Integer.parseInt(value(args, ++i));
+          case "--seed" -> seed = Long.parseLong(value(args, ++i));
+          case "--json" -> json = true;
+          case "--work" -> work = Path.of(value(args, ++i));
+          case "--cli-jar" -> jar = Path.of(value(args, ++i));
+          case "--seeds" -> seeds = Path.of(value(args, ++i));
+          case "--cli-only" -> cliOnly = true;
+          case "--cli-runs" -> cliRuns = Integer.parseInt(value(args, ++i));
+          case "--index-runs" -> indexRuns = Integer.parseInt(value(args, ++i));
+          case "--memory-runs" -> memoryRuns = Integer.parseInt(value(args, ++i));
+          case "--peer-queries" -> peerQueries = Integer.parseInt(value(args, ++i));
+          default -> throw new IllegalArgumentException("unknown option '" + args[i]
+              + "'; expected --docs N, --queries N, --seed S, --json, --work DIR, --cli-jar JAR, --seeds DIR, --cli-only, --cli-runs N, --index-runs N, --memory-runs N, --peer-queries N");
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("option '" + args[i - 1] + "' needs a number, not '" + args[i] + "'");
       }
     }
     return new Options(docs, queries, seed, json, work, jar, seeds, cliOnly, cliRuns, indexRuns, memoryRuns,
@@ -244,7 +264,10 @@ public final class Bench {
     compare(q, name, a, b, o.queries());
   }
 
-  /** As {@link #compare(String, String, Search, Search)} with {@code queries} measured queries (and as many, up to 500, to warm up). */
+  /**
+   * As {@link #compare(String, String, Search, Search)} with {@code queries} measured queries (and as many, up
+   * to 500, to warm up).
+   */
   void compare(String q, String name, Search a, Search b, int queries) throws IOException {
     Histogram ha = new Histogram(3); // resizes itself: a peer query at 1M can take seconds
     Histogram hb = new Histogram(3);

@@ -1,6 +1,7 @@
 package org.practicesearch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -13,6 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The harness end to end on a tiny corpus (CI proves it works; figures come from bench/run). */
 class BenchTest {
+  @Test
+  void badOptionsAreOneLineMessagesNamingTheOption() {
+    assertEquals("option '--docs' needs a number, not '1M'",
+        assertThrows(IllegalArgumentException.class, () -> Bench.parse(new String[] {"--docs", "1M"})).getMessage());
+    assertEquals("option '--peer-queries' needs a value",
+        assertThrows(IllegalArgumentException.class, () -> Bench.parse(new String[] {"--peer-queries"})).getMessage());
+    assertEquals(7, Bench.parse(new String[] {"--queries", "7"}).peerQueries()); // the peer follows --queries
+  }
+
   static final Path REPO = Path.of(System.getProperty("practicesearch.repo", "."));
 
   @Test
