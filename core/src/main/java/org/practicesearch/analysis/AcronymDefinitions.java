@@ -61,6 +61,14 @@ public final class AcronymDefinitions {
    * @return the definitions, possibly empty
    */
   public static List<Definition> find(String text) {
+    if (text.indexOf('(') < 0 || !Analyzers.mayHoldAcronym(text)) {
+      return List.of(); // every definition has parentheses and an acronym: the common case costs a scan
+    }
+    return scan(text);
+  }
+
+  /** {@link #find} without its shortcut (tests check that the shortcut never loses a definition). */
+  static List<Definition> scan(String text) {
     Set<Definition> out = new LinkedHashSet<>();
     Matcher m = PARENTHESES.matcher(text);
     while (m.find()) {

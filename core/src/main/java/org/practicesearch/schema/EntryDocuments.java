@@ -12,6 +12,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.practicesearch.analysis.AcronymDefinitions;
+import org.practicesearch.analysis.Analyzers;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.model.Repair;
@@ -31,6 +32,8 @@ public final class EntryDocuments {
   /** Stored hash of the entry's content: an unchanged entry is not rewritten by an incremental run. */
   public static final String FINGERPRINT = "fingerprint";
   private static final String UNIT = "\u001f";
+  private static final String[] STORED_NAMES =
+      java.util.Arrays.stream(Dimension.values()).map(d -> "v_" + d.id()).toArray(String[]::new);
 
   private EntryDocuments() {}
 
@@ -51,13 +54,9 @@ public final class EntryDocuments {
     }
     String text = e.title() + "\n" + e.description();
     doc.add(new TextField(Schema.SPELL, text, Field.Store.NO));
-    doc.add(new TextField(Schema.ACRONYMS, text, Field.Store.NO));
-    for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
-      doc.add(new KeywordField(Schema.DEFINITIONS, d.term(), Field.Store.NO));
-    }
+    addAcronyms(doc, text, e.stakeholders());
     for (String s : e.stakeholders()) {
       doc.add(new TextField(Schema.STAKEHOLDERS, s, Field.Store.YES));
-      doc.add(new TextField(Schema.ACRONYMS, s, Field.Store.NO));
     }
     doc.add(new StoredField(S_KIND, e.kind().id()));
     doc.add(new StoredField(S_URL, e.url()));
@@ -90,6 +89,25 @@ public final class EntryDocuments {
   }
 
   /**
+   * The acronym field (the text, then each stakeholder name) and the definitions of the text. When no value
+   * can hold an acronym, one empty value stands for them all: the same index content (the field present, no
+   * token, a norm of 0) without analysing text that the acronym filter would drop word by word.
+   */
+  private static void addAcronyms(Document doc, String text, List<String> stakeholders) {
+    if (!Analyzers.mayHoldAcronym(text) && stakeholders.stream().noneMatch(Analyzers::mayHoldAcronym)) {
+      doc.add(new TextField(Schema.ACRONYMS, "", Field.Store.NO));
+      return;
+    }
+    doc.add(new TextField(Schema.ACRONYMS, text, Field.Store.NO));
+    for (String s : stakeholders) {
+      doc.add(new TextField(Schema.ACRONYMS, s, Field.Store.NO));
+    }
+    for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text)) {
+      doc.add(new KeywordField(Schema.DEFINITIONS, d.term(), Field.Store.NO));
+    }
+  }
+
+  /**
    * A hash of every field of the entry: equal fingerprints mean the same indexed content.
    *
    * @param e the entry
@@ -111,7 +129,7 @@ public final class EntryDocuments {
   }
 
   private static String storedName(Dimension d) {
-    return "v_" + d.id();
+    return STORED_NAMES[d.ordinal()];
   }
 
   /**
