@@ -144,11 +144,13 @@ public final class Analyzers {
   public static boolean mayHoldAcronym(CharSequence text) {
     int upper = 0;
     for (int i = 0; i < text.length(); ) {
-      int c = Character.codePointAt(text, i);
-      i += Character.charCount(c);
+      int c = text.charAt(i);
       if (c >= 'a' && c <= 'z') {
+        i++;
         continue;
       }
+      c = c < 128 ? c : Character.codePointAt(text, i);
+      i += Character.charCount(c);
       if (c >= 'A' && c <= 'Z' || c >= 128 && Character.getType(c) == Character.UPPERCASE_LETTER) {
         if (++upper == 2) {
           return true;
