@@ -52,8 +52,8 @@ public final class Schema {
   public static final String YEAR = "year";
 
   /**
-   * The text fields a word is scored over jointly (BM25F: Lucene's CombinedFieldQuery), with their weights
-   * (each at least 1: a weight multiplies the word's frequency and the field's length). They share one
+   * The text fields a word is scored over jointly (BM25F, as Lucene's CombinedFieldQuery scores it), with their
+   * weights (each at least 1: a weight multiplies the word's frequency and the field's length). They share one
    * analyzer, {@code Analyzers.text()}.
    */
   public static final java.util.Map<String, Float> TEXT_FIELDS = textFields();

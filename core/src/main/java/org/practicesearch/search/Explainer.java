@@ -15,7 +15,7 @@ final class Explainer {
   private static final Pattern WEIGHT = Pattern.compile("^weight\\(([^:]+):(.+?) in \\d+\\).*", Pattern.DOTALL);
   /** A word scored over the text fields jointly (BM25F); reported as the field {@link #JOINT}. */
   private static final Pattern COMBINED =
-      Pattern.compile("^weight\\(CombinedFieldQuery\\(\\([^)]*\\)\\((.+?)\\)\\) in \\d+\\).*", Pattern.DOTALL);
+      Pattern.compile("^weight\\(BM25F\\(\\([^)]*\\)\\((.+?)\\)\\) in \\d+\\).*", Pattern.DOTALL);
   /** The name a joint (BM25F) match is reported under: the text fields together. */
   static final String JOINT = "text";
 

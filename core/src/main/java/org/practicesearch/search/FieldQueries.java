@@ -8,7 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -51,9 +50,7 @@ final class FieldQueries {
 
   /** One analysed term scored over every text field as one field (BM25F). */
   static Query word(String term) {
-    CombinedFieldQuery.Builder b = new CombinedFieldQuery.Builder(term);
-    Schema.TEXT_FIELDS.forEach(b::addField);
-    return b.build();
+    return new Bm25fQuery(term, Schema.TEXT_FIELDS);
   }
 
   /** A typed word: its terms over the text fields, plus its exact form. */

@@ -78,6 +78,7 @@ final class ReaderState extends IndexSearcher {
     setSimilarity(SIMILARITY);
     this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
     this.facetColumns = facetState == null ? null : FacetColumns.of(reader, facetState);
+    JointNorms.warm(reader, Schema.TEXT_FIELDS);
     this.lexicon = Lexicon.bundled().merge(definitions(reader));
     if (facetState != null) {
       for (Dimension d : Dimension.values()) {

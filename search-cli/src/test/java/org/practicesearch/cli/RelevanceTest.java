@@ -122,7 +122,7 @@ class RelevanceTest {
     SearchResponse r = index.search(SearchRequest.builder().text("refugees").explain(true).size(1).build());
     Hit.Explanation e = r.hits().get(0).explanation();
     assertEquals(new Hit.Contribution("text", "refuge", e.contributions().get(0).score()), e.contributions().get(0));
-    assertTrue(e.lucene().contains("CombinedFieldQuery((description meta stakeholders title^2.0 title_curated)(refuge))"),
+    assertTrue(e.lucene().contains("BM25F((description meta stakeholders title^2.0 title_curated)(refuge))"),
         e.lucene());
   }
 

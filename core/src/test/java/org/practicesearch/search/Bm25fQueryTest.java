@@ -1,0 +1,171 @@
+package org.practicesearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Bm25fQuery} scores exactly as Lucene's CombinedFieldQuery, matches the same documents, and its top
+ * hits when it skips blocks (a total counted only up to 1, so skipping starts at once) are those of an
+ * exhaustive search. Over a generated index of 30,000 documents in 3 segments, so that frequent words span many
+ * blocks of postings, with a sparse field and fields of very different lengths.
+ */
+class Bm25fQueryTest {
+  private static final Map<String, Float> FIELDS = fields();
+  private static final String[] WORDS = {"migrant", "worker", "return", "child", "border", "camp", "shelter",
+      "visa", "labour", "rights", "health", "asylum", "family", "trafficking", "crisis", "flood"};
+  private static Directory dir;
+  private static DirectoryReader reader;
+  private static IndexSearcher searcher;
+
+  private static Map<String, Float> fields() {
+    Map<String, Float> m = new LinkedHashMap<>();
+    m.put("title", 2f);
+    m.put("description", 1f);
+    m.put("tags", 1f);
+    return m;
+  }
+
+  @BeforeAll
+  static void index() throws IOException {
+    dir = new ByteBuffersDirectory();
+    SplittableRandom r = new SplittableRandom(7);
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+      for (int i = 0; i < 30_000; i++) {
+        Document d = new Document();
+        if (i % 3_000 == 1_234) {
+          // the best matches of "shelter", far apart: everything between can be skipped
+          d.add(new TextField("title", "shelter ".repeat(6), Field.Store.NO));
+          d.add(new TextField("description", "shelter ".repeat(6), Field.Store.NO));
+          w.addDocument(d);
+          continue;
+        }
+        d.add(new TextField("title", text(r, 1 + r.nextInt(6)), Field.Store.NO));
+        d.add(new TextField("description", text(r, 5 + r.nextInt(i % 50 == 0 ? 400 : 60)), Field.Store.NO));
+        if (r.nextInt(4) == 0) {
+          d.add(new TextField("tags", text(r, 1 + r.nextInt(3)), Field.Store.NO));
+        }
+        w.addDocument(d);
+        if (i % 10_000 == 9_999) {
+          w.commit();
+        }
+      }
+    }
+    reader = DirectoryReader.open(dir);
+    searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(new BM25Similarity(1.2f, 0.4f));
+    searcher.setQueryCache(null);
+  }
+
+  /** Words by a skewed distribution: the first are in most documents, some several times. */
+  private static String text(SplittableRandom r, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      int k = (int) (WORDS.length * Math.pow(r.nextDouble(), 3));
+      sb.append(i == 0 ? "" : " ").append(WORDS[k]);
+    }
+    return sb.toString();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    reader.close();
+    dir.close();
+  }
+
+  private static Query lucene(String word) {
+    CombinedFieldQuery.Builder b = new CombinedFieldQuery.Builder(word);
+    FIELDS.forEach(b::addField);
+    return b.build();
+  }
+
+  @Test
+  void scoresEveryMatchAsCombinedFieldQuery() throws IOException {
+    for (String word : List.of("migrant", "border", "flood", "absent")) {
+      TopDocs ours = searcher.search(new Bm25fQuery(word, FIELDS), new TopScoreDocCollectorManager(40_000, Integer.MAX_VALUE));
+      TopDocs theirs = searcher.search(lucene(word), new TopScoreDocCollectorManager(40_000, Integer.MAX_VALUE));
+      assertEquals(theirs.totalHits, ours.totalHits, word);
+      assertEquals(theirs.scoreDocs.length, ours.scoreDocs.length, word);
+      for (int i = 0; i < ours.scoreDocs.length; i++) {
+        assertEquals(theirs.scoreDocs[i].doc, ours.scoreDocs[i].doc, word + " hit " + i);
+        assertEquals(theirs.scoreDocs[i].score, ours.scoreDocs[i].score, 0f, word + " hit " + i);
+      }
+      assertEquals(searcher.count(lucene(word)), searcher.count(new Bm25fQuery(word, FIELDS)), word);
+    }
+  }
+
+  @Test
+  void skippingKeepsTheExhaustiveTopHits() throws IOException {
+    String[][] queries = {{"migrant"}, {"migrant", "flood"}, {"worker", "return", "crisis"}, {"child", "visa"},
+        {"migrant", "worker", "return", "child"}};
+    for (String[] words : queries) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (String w : words) {
+        b.add(new Bm25fQuery(w, FIELDS), Occur.SHOULD);
+      }
+      Query q = b.build();
+      for (int k : new int[] {1, 10, 100}) {
+        TopDocs skipping = searcher.search(q, new TopScoreDocCollectorManager(k, 1));
+        TopDocs exhaustive = searcher.search(q, new TopScoreDocCollectorManager(k, Integer.MAX_VALUE));
+        String what = String.join(" ", words) + " top " + k;
+        assertEquals(TotalHits.Relation.EQUAL_TO, exhaustive.totalHits.relation(), what);
+        assertEquals(exhaustive.scoreDocs.length, skipping.scoreDocs.length, what);
+        for (int i = 0; i < k; i++) {
+          ScoreDoc a = exhaustive.scoreDocs[i];
+          ScoreDoc s = skipping.scoreDocs[i];
+          assertEquals(a.doc, s.doc, what + " hit " + i);
+          assertEquals(a.score, s.score, 0f, what + " hit " + i);
+        }
+      }
+    }
+  }
+
+  @Test
+  void skipsBlocksOfAFrequentWord() throws IOException {
+    // "shelter" is in most documents: once the first best match is found, the blocks after it are skipped
+    Bm25fQuery q = new Bm25fQuery("shelter", FIELDS);
+    TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(1, 1));
+    assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, top.totalHits.relation());
+    int matches = searcher.count(q);
+    assertTrue(top.totalHits.value() < matches * 0.6, "visited " + top.totalHits.value() + " of " + matches);
+    assertEquals(1_234, top.scoreDocs[0].doc);
+  }
+
+  @Test
+  void explainsTheScore() throws IOException {
+    Bm25fQuery q = new Bm25fQuery("border", FIELDS);
+    ScoreDoc best = searcher.search(q, 1).scoreDocs[0];
+    var e = searcher.explain(q, best.doc);
+    assertEquals(best.score, e.getValue().floatValue(), 0f);
+    assertTrue(e.getDescription().startsWith("weight(BM25F((description tags title^2.0)(border)) in "),
+        e.getDescription());
+    assertEquals("BM25F((description tags title^2.0)(border))", q.toString());
+  }
+}
