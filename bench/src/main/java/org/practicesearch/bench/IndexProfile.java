@@ -2,6 +2,7 @@ package org.practicesearch.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
@@ -29,6 +30,9 @@ public final class IndexProfile {
     long n = args.length > 1 ? Long.parseLong(args[1]) : 100_000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     String sides = args.length > 3 ? args[3] : "both";
+    if (!List.of("both", "ours", "raw").contains(sides)) {
+      throw new IllegalArgumentException("unknown sides '" + sides + "'; expected both, ours or raw");
+    }
     CorpusGenerator gen = new CorpusGenerator(20261122L, Path.of("seeds"));
     boolean ours = !sides.equals("raw");
     boolean raw = !sides.equals("ours");
@@ -47,9 +51,12 @@ public final class IndexProfile {
         System.out.println(String.format(Locale.ROOT, "run %d %s %.0f docs/s", run, doOurs ? "ours" : "raw", rate));
       }
     }
-    double mo = median(o);
-    double mr = median(r);
-    System.out.println(String.format(Locale.ROOT, "median ours %.0f raw %.0f ratio %.3f", mo, mr, mo / mr));
+    if (ours && raw) {
+      System.out.println(String.format(Locale.ROOT, "median ours %.0f raw %.0f ratio %.3f", median(o), median(r),
+          median(o) / median(r)));
+    } else {
+      System.out.println(String.format(Locale.ROOT, "median %s %.0f", sides, median(ours ? o : r)));
+    }
   }
 
   private static void warmUp(CorpusGenerator gen, Path work, long n, boolean ours, boolean raw) throws Exception {
