@@ -251,8 +251,8 @@ public final class Bench {
           (x, text, country) -> ours.search(request(x, text, country)));
       put("q3_vs_floor_p50_ms", results.get("q3_facets_all_p50_ms")[0], FacetFloor.p50Ms(oursDir, o.queries()),
           "ms (raw = the floor: the same ordinals counted by a plain int[] loop over every entry)");
-      put("facet_cache_mb", ours.facetCacheBytes() / 1e6, Double.NaN,
-          "MB, the facet columns of the index searched (in the heap of a searching process)");
+      put("search_cache_mb", ours.cacheBytes() / 1e6, Double.NaN,
+          "MB, the facet columns and joint text lengths of the index searched (in the heap of a searching process)");
       SqliteRows.measure(this, ours);
     } finally {
       pool.shutdown();

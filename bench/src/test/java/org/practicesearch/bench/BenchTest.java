@@ -47,7 +47,7 @@ class BenchTest {
     assertTrue(m.getAsJsonObject("sqlite_index_size_mb").get("raw").getAsDouble() > 0, m.get("sqlite_index_size_mb").toString());
     assertEquals(TargetTable.TARGETS.size(), out.getAsJsonArray("targets").size());
     assertTrue(Bench.table(out).contains("ours / SQLite FTS5 Q4 p50 < 1"), Bench.table(out));
-    assertTrue(m.getAsJsonObject("facet_cache_mb").get("ours").getAsDouble() > 0);
+    assertTrue(m.getAsJsonObject("search_cache_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("bench_peak_rss_mb").get("ours").getAsDouble() > 0);
     assertTrue(m.getAsJsonObject("cli_search_ms").get("unit").getAsString().startsWith("skipped"));
     assertTrue(Bench.table(out).contains("q3_facets_all_p50_ms"));

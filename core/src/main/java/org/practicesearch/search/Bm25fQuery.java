@@ -163,7 +163,8 @@ final class Bm25fQuery extends Query {
       List<Bm25fScorer.Posting> postings = new ArrayList<>();
       long cost = 0;
       for (int i = 0; i < names.length; i++) {
-        TermState state = states[i].get(context) == null ? null : states[i].get(context).get();
+        var supplier = states[i].get(context);
+        TermState state = supplier == null ? null : supplier.get();
         if (state == null) {
           continue;
         }
@@ -180,11 +181,7 @@ final class Bm25fQuery extends Query {
       if (postings.isEmpty()) {
         return null;
       }
-      boolean hasNorms = false;
-      for (String name : names) {
-        hasNorms |= reader.getNormValues(name) != null;
-      }
-      JointNorms norms = hasNorms ? JointNorms.of(reader, fields) : null;
+      JointNorms norms = JointNorms.of(reader, fields);
       long leadCost = cost;
       return new ScorerSupplier() {
         private boolean topLevel;

@@ -41,7 +41,7 @@ final class Bm25fScorer extends Scorer {
 
   /**
    * @param postings the term's postings in each field that has it (impacts when {@code TOP_SCORES})
-   * @param norms the joint norms of the segment, or null when none of the fields has norms
+   * @param norms the joint norms of the segment
    * @param topLevel whether this scorer alone decides which hits compete (it may then skip blocks itself)
    */
   Bm25fScorer(List<Posting> postings, JointNorms norms, SimScorer sim, boolean topLevel) {
@@ -84,7 +84,7 @@ final class Bm25fScorer extends Scorer {
 
   /** {@return the current document's joint length (weighted sum of field lengths), encoded as a norm} */
   private long norm() {
-    return norms == null ? 1L : norms.norm(union.doc);
+    return norms.norm(union.doc);
   }
 
   @Override
@@ -249,7 +249,7 @@ final class Bm25fScorer extends Scorer {
         coarse(freqs, lengths, fields, out);
       } else {
         Best best = new Best();
-        best.minNorm = norms == null ? 0 : Byte.toUnsignedInt((byte) norms.min(from, upTo));
+        best.minNorm = Byte.toUnsignedInt((byte) norms.min(from, upTo));
         combine(freqs, lengths, fields, 0, 0, 0, best);
         out.add((int) Math.min(Integer.MAX_VALUE, Math.ceil(best.freq)), best.norm);
       }

@@ -67,7 +67,7 @@ final class ColumnFacets extends Facets {
   }
 
   private FacetResult children(int topN, String dim, String... path) throws IOException {
-    PrimitiveIterator.OfInt ords;
+    Best best = new Best(topN);
     if (state.getFacetsConfig().getDimConfig(dim).hierarchical) {
       SortedSetDocValuesReaderState.DimTree tree = state.getDimTree(dim);
       if (tree == null) {
@@ -77,7 +77,9 @@ final class ColumnFacets extends Facets {
       if (pathOrd < 0) {
         return null;
       }
-      ords = tree.iterator((int) pathOrd);
+      for (PrimitiveIterator.OfInt ords = tree.iterator((int) pathOrd); ords.hasNext(); ) {
+        best.offer(ords.nextInt());
+      }
     } else {
       if (path.length > 0) {
         throw new IllegalArgumentException("dimension \"" + dim + "\" is not hierarchical: path must be empty");
@@ -86,39 +88,52 @@ final class ColumnFacets extends Facets {
       if (range == null) {
         throw new IllegalArgumentException("dimension \"" + dim + "\" was not indexed");
       }
-      ords = range.iterator();
+      // a flat dimension's ordinals are a range: a plain loop, most of them without a count
+      for (int ord = range.start(); ord <= range.end(); ord++) {
+        if (counts[ord] > 0) {
+          best.offer(ord);
+        }
+      }
     }
-    return top(topN, dim, path, ords);
+    return best.result(dim, path);
   }
 
-  private FacetResult top(int topN, String dim, String[] path, PrimitiveIterator.OfInt ords) throws IOException {
-    // a min-heap of the best (count, ordinal) so far, packed so that a higher count, then a lower ordinal, wins
-    LongHeap best = new LongHeap(Math.min(topN, 1024));
-    int limit = topN;
-    long sum = 0;
-    int children = 0;
-    while (ords.hasNext()) {
-      int ord = ords.nextInt();
+  /** The best values of one level: a min-heap of (count, ordinal) packed so that more, then a lower ordinal, wins. */
+  private final class Best {
+    private final LongHeap heap;
+    private final int limit;
+    private long sum;
+    private int children;
+
+    Best(int limit) {
+      this.limit = limit;
+      this.heap = new LongHeap(Math.min(limit, 1024));
+    }
+
+    void offer(int ord) {
       int c = counts[ord];
       if (c > 0) {
         sum += c;
         children++;
         long key = ((long) c << 32) | (Integer.MAX_VALUE - ord);
-        if (best.size() < limit) {
-          best.push(key);
-        } else if (key > best.top()) {
-          best.updateTop(key);
+        if (heap.size() < limit) {
+          heap.push(key);
+        } else if (key > heap.top()) {
+          heap.updateTop(key);
         }
       }
     }
-    SortedSetDocValues dv = state.getDocValues();
-    LabelAndValue[] labels = new LabelAndValue[best.size()];
-    for (int i = labels.length - 1; i >= 0; i--) {
-      long key = best.pop();
-      int ord = Integer.MAX_VALUE - (int) key;
-      String[] parts = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
-      labels[i] = new LabelAndValue(parts[parts.length - 1], (int) (key >>> 32));
+
+    FacetResult result(String dim, String[] path) throws IOException {
+      SortedSetDocValues dv = state.getDocValues();
+      LabelAndValue[] labels = new LabelAndValue[heap.size()];
+      for (int i = labels.length - 1; i >= 0; i--) {
+        long key = heap.pop();
+        int ord = Integer.MAX_VALUE - (int) key;
+        String[] parts = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
+        labels[i] = new LabelAndValue(parts[parts.length - 1], (int) (key >>> 32));
+      }
+      return new FacetResult(dim, path, sum, labels, children);
     }
-    return new FacetResult(dim, path, sum, labels, children);
   }
 }

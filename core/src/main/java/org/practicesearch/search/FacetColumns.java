@@ -30,10 +30,11 @@ final class FacetColumns {
   private static final Map<Object, Segment> CACHE = new ConcurrentHashMap<>();
 
   private final Segment[] segments;
-  private final LongValues[] toGlobal;
+  /** Per segment, the global ordinal of each segment ordinal (null when they are the same: one segment). */
+  private final int[][] toGlobal;
   private final int globalSize;
 
-  private FacetColumns(Segment[] segments, LongValues[] toGlobal, int globalSize) {
+  private FacetColumns(Segment[] segments, int[][] toGlobal, int globalSize) {
     this.segments = segments;
     this.toGlobal = toGlobal;
     this.globalSize = globalSize;
@@ -58,14 +59,23 @@ final class FacetColumns {
   static FacetColumns of(IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     Segment[] segments = new Segment[leaves.size()];
-    LongValues[] toGlobal = new LongValues[leaves.size()];
+    int[][] toGlobal = new int[leaves.size()][];
     SortedSetDocValues global = state.getDocValues();
     OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
     for (LeafReaderContext ctx : leaves) {
       segments[ctx.ord] = segment(ctx.reader(), state.getField());
-      toGlobal[ctx.ord] = map == null ? LongValues.IDENTITY : map.getGlobalOrds(ctx.ord);
+      toGlobal[ctx.ord] = map == null ? null : globalOrds(map.getGlobalOrds(ctx.ord), segments[ctx.ord].valueCount());
     }
     return new FacetColumns(segments, toGlobal, state.getSize());
+  }
+
+  /** The mapping of a segment's ordinals as a plain array: read once per reader, not once per count. */
+  private static int[] globalOrds(LongValues map, int valueCount) {
+    int[] out = new int[valueCount];
+    for (int ord = 0; ord < valueCount; ord++) {
+      out[ord] = (int) map.get(ord);
+    }
+    return out;
   }
 
   private static Segment segment(LeafReader leaf, String field) throws IOException {
@@ -129,11 +139,17 @@ final class FacetColumns {
 
   /** Adds one segment's counts (by segment ordinal) into counts by global ordinal. */
   void addToGlobal(int leafOrd, int[] segmentCounts, int[] globalCounts) {
-    LongValues map = toGlobal[leafOrd];
+    int[] map = toGlobal[leafOrd];
+    if (map == null) {
+      for (int ord = 0; ord < segmentCounts.length; ord++) {
+        globalCounts[ord] += segmentCounts[ord];
+      }
+      return;
+    }
     for (int ord = 0; ord < segmentCounts.length; ord++) {
       int c = segmentCounts[ord];
       if (c != 0) {
-        globalCounts[(int) map.get(ord)] += c;
+        globalCounts[map[ord]] += c;
       }
     }
   }
@@ -143,11 +159,14 @@ final class FacetColumns {
     return globalSize;
   }
 
-  /** The heap the columns of this reader's segments take. */
+  /** The heap the columns of this reader's segments take, with their mappings to global ordinals. */
   long bytes() {
     long sum = 0;
     for (Segment s : segments) {
       sum += s.bytes();
+    }
+    for (int[] map : toGlobal) {
+      sum += map == null ? 0 : 4L * map.length + 16;
     }
     return sum;
   }

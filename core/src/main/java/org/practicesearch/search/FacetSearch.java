@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
@@ -11,6 +12,8 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,6 +21,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -81,7 +85,7 @@ final class FacetSearch {
     } else if (!filters.isEmpty()) {
       // text with filters: most matches of the text miss a filter, and only the hits need a score; so the
       // counts (and the exact total) come from a pass without scores, and the page from the filtered query
-      SidewaysCounter.Counted c = searcher.search(base,
+      SidewaysCounter.Counted c = searcher.search(nearMatches(base, filters),
           new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null));
       top = page(searcher, drillDown, sort, topN, c.hits());
       counts = c.counts();
@@ -93,9 +97,35 @@ final class FacetSearch {
       counts = c.counts();
     }
     if (request.sort() == SortOrder.RELEVANCE) {
-      TopFieldCollector.populateScores(top.scoreDocs, state, drillDown);
+      if (browsing) {
+        TopFieldCollector.populateScores(top.scoreDocs, state, drillDown);
+      } else {
+        // sorted by relevance, the score is the first sort value: no need to score the hits again
+        for (ScoreDoc sd : top.scoreDocs) {
+          sd.score = Rescoring.scoreOf(sd);
+        }
+      }
     }
     return new Result(top, new ColumnFacets(state.facetState(), counts));
+  }
+
+  /**
+   * The matches of {@code base} that satisfy all filters but one at most: the only ones drill-sideways counts
+   * (a match that misses two filters counts for no dimension). With fewer than two filters, all matches.
+   */
+  static Query nearMatches(Query base, Map<Dimension, List<String>> filters) {
+    if (filters.size() < 2) {
+      return base;
+    }
+    BooleanQuery.Builder dims = new BooleanQuery.Builder();
+    filters.forEach((d, values) -> {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      String field = Schema.facetsConfig().getDimConfig(d.id()).indexFieldName;
+      values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, d.id(), d.path(v))), Occur.SHOULD));
+      dims.add(any.build(), Occur.SHOULD);
+    });
+    dims.setMinimumNumberShouldMatch(filters.size() - 1);
+    return new BooleanQuery.Builder().add(base, Occur.MUST).add(dims.build(), Occur.FILTER).build();
   }
 
   /**

@@ -36,6 +36,7 @@ final class JointNorms {
     }
   }
 
+  /** Per document, its joint norm; null when none of the fields has norms (every document then has norm 1). */
   private final byte[] norms;
   private final byte[] runMin;
 
@@ -77,15 +78,20 @@ final class JointNorms {
   private static JointNorms build(LeafReader leaf, TreeMap<String, Float> fields) throws IOException {
     int maxDoc = leaf.maxDoc();
     float[] length = new float[maxDoc];
+    boolean any = false;
     for (Map.Entry<String, Float> f : fields.entrySet()) {
       NumericDocValues n = leaf.getNormValues(f.getKey());
       if (n == null) {
         continue;
       }
+      any = true;
       float weight = f.getValue();
       for (int doc = n.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = n.nextDoc()) {
         length[doc] += weight * LENGTH[Byte.toUnsignedInt((byte) n.longValue())];
       }
+    }
+    if (!any) {
+      return new JointNorms(null, null);
     }
     byte[] norms = new byte[maxDoc];
     byte[] runMin = new byte[(maxDoc + RUN - 1) >> RUN_SHIFT];
@@ -102,11 +108,14 @@ final class JointNorms {
 
   /** {@return document {@code doc}'s joint norm, as BM25's scorer takes it} */
   long norm(int doc) {
-    return norms[doc];
+    return norms == null ? 1L : norms[doc];
   }
 
   /** {@return the smallest joint norm of the documents {@code from} to {@code to}, both included} */
   long min(int from, int to) {
+    if (norms == null) {
+      return 1L;
+    }
     int last = Math.min(to, norms.length - 1) >> RUN_SHIFT;
     int min = 255;
     for (int run = Math.max(0, from) >> RUN_SHIFT; run <= last; run++) {
@@ -115,8 +124,17 @@ final class JointNorms {
     return (byte) min;
   }
 
-  /** {@return the bytes this holds} */
-  long bytes() {
-    return norms.length + runMin.length + 32L;
+  /** {@return the heap the joint norms of a reader's segments take} */
+  static long bytes(IndexReader reader, Map<String, Float> fields) throws IOException {
+    TreeMap<String, Float> sorted = new TreeMap<>(fields);
+    long sum = 0;
+    for (var leaf : reader.leaves()) {
+      sum += of(leaf.reader(), sorted).bytes();
+    }
+    return sum;
+  }
+
+  private long bytes() {
+    return norms == null ? 16L : norms.length + runMin.length + 32L;
   }
 }

@@ -435,14 +435,15 @@ public final class SearchIndex implements SearchBackend {
   }
 
   /**
-   * The heap taken by the facet columns of the current reader (shared with later readers for the segments
-   * they keep) and by its cached counts.
+   * The heap taken by the current reader's caches: its facet columns and joint text lengths (both shared with
+   * later readers for the segments they keep) and its cached counts.
    *
    * @return bytes
    * @throws IOException if the index cannot be read
    */
-  public long facetCacheBytes() throws IOException {
+  public long cacheBytes() throws IOException {
     return withSearcher(s -> (s.facetColumns() == null ? 0 : s.facetColumns().bytes())
+        + JointNorms.bytes(s.getIndexReader(), Schema.TEXT_FIELDS)
         + (s.countCache() == null ? 0 : s.countCache().bytes()));
   }
 
