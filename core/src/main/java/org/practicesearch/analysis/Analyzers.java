@@ -180,14 +180,18 @@ public final class Analyzers {
     }
   }
 
+  /** The acronym field's filters over the standard tokenizer's tokens. */
+  static TokenStream acronymFilters(TokenStream tokens) {
+    TokenStream ts = new AcronymFilter(tokens);
+    ts = new ASCIIFoldingFilter(ts);
+    return new PatternReplaceFilter(ts, ACRONYM_PLURAL, "$1", true);
+  }
+
   private static final class AcronymAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();
-      TokenStream ts = new AcronymFilter(source);
-      ts = new ASCIIFoldingFilter(ts);
-      ts = new PatternReplaceFilter(ts, ACRONYM_PLURAL, "$1", true);
-      return new TokenStreamComponents(source, ts);
+      return new TokenStreamComponents(source, acronymFilters(source));
     }
   }
 

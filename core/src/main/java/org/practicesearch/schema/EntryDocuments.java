@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.practicesearch.analysis.AcronymDefinitions;
 import org.practicesearch.analysis.Analyzers;
+import org.practicesearch.analysis.SharedTokens;
 import org.practicesearch.model.Entry;
 import org.practicesearch.model.Kind;
 import org.practicesearch.model.Repair;
@@ -53,8 +54,7 @@ public final class EntryDocuments {
       doc.add(new TextField(Schema.TITLE_CURATED, e.title(), Field.Store.NO));
     }
     String text = e.title() + "\n" + e.description();
-    doc.add(new TextField(Schema.SPELL, text, Field.Store.NO));
-    addAcronyms(doc, text, e.stakeholders());
+    addExactAndAcronyms(doc, text, e.stakeholders());
     for (String s : e.stakeholders()) {
       doc.add(new TextField(Schema.STAKEHOLDERS, s, Field.Store.YES));
     }
@@ -89,16 +89,20 @@ public final class EntryDocuments {
   }
 
   /**
-   * The acronym field (the text, then each stakeholder name) and the definitions of the text. When no value
-   * can hold an acronym, one empty value stands for them all: the same index content (the field present, no
-   * token, a norm of 0) without analysing text that the acronym filter would drop word by word.
+   * The spelling field, the acronym field (the text, then each stakeholder name) and the definitions of the
+   * text. When no value can hold an acronym, one empty acronym value stands for them all: the same index
+   * content (the field present, no token, a norm of 0) without analysing text that the acronym filter would
+   * drop word by word. Otherwise the text is tokenized once for both fields ({@link SharedTokens}).
    */
-  private static void addAcronyms(Document doc, String text, List<String> stakeholders) {
+  private static void addExactAndAcronyms(Document doc, String text, List<String> stakeholders) {
     if (!Analyzers.mayHoldAcronym(text) && stakeholders.stream().noneMatch(Analyzers::mayHoldAcronym)) {
+      doc.add(new TextField(Schema.SPELL, text, Field.Store.NO));
       doc.add(new TextField(Schema.ACRONYMS, "", Field.Store.NO));
       return;
     }
-    doc.add(new TextField(Schema.ACRONYMS, text, Field.Store.NO));
+    SharedTokens tokens = SharedTokens.of(text);
+    doc.add(new TextField(Schema.SPELL, tokens.exact()));
+    doc.add(new TextField(Schema.ACRONYMS, tokens.acronyms()));
     for (String s : stakeholders) {
       doc.add(new TextField(Schema.ACRONYMS, s, Field.Store.NO));
     }
