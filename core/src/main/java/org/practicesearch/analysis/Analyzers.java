@@ -101,7 +101,7 @@ public final class Analyzers {
 
   /**
    * Whether a token is an {@link #ACRONYM}: the same test as the pattern, by hand, because the acronym field
-   * runs it on every word of every entry (the pattern and its replacement were a fifth of indexing time).
+   * runs it on every word of every entry (the pattern and its replacement took a fifth of one-thread indexing).
    *
    * @param buf the token's characters
    * @param length how many of them

@@ -49,23 +49,8 @@ public final class SharedTokens {
     try {
       t.setReader(new StringReader(text));
       t.reset();
-      int used = 0;
       while (t.incrementToken()) {
-        if (s.count == s.types.length) {
-          s.tokens = Arrays.copyOf(s.tokens, s.tokens.length * 2);
-          s.types = Arrays.copyOf(s.types, s.types.length * 2);
-        }
-        if (used + term.length() > s.chars.length) {
-          s.chars = Arrays.copyOf(s.chars, Math.max(s.chars.length * 2, used + term.length()));
-        }
-        System.arraycopy(term.buffer(), 0, s.chars, used, term.length());
-        used += term.length();
-        int k = s.count * 4;
-        s.tokens[k] = used;
-        s.tokens[k + 1] = offset.startOffset();
-        s.tokens[k + 2] = offset.endOffset();
-        s.tokens[k + 3] = inc.getPositionIncrement();
-        s.types[s.count++] = type.type();
+        s.add(term, offset.startOffset(), offset.endOffset(), inc.getPositionIncrement(), type.type());
       }
       t.end();
       s.finalOffset = offset.endOffset();
@@ -80,6 +65,24 @@ public final class SharedTokens {
       }
     }
     return s;
+  }
+
+  private void add(CharTermAttribute term, int start, int end, int increment, String type) {
+    if (count == types.length) {
+      tokens = Arrays.copyOf(tokens, tokens.length * 2);
+      types = Arrays.copyOf(types, types.length * 2);
+    }
+    int from = count == 0 ? 0 : tokens[count * 4 - 4];
+    if (from + term.length() > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + term.length()));
+    }
+    System.arraycopy(term.buffer(), 0, chars, from, term.length());
+    int k = count * 4;
+    tokens[k] = from + term.length();
+    tokens[k + 1] = start;
+    tokens[k + 2] = end;
+    tokens[k + 3] = increment;
+    types[count++] = type;
   }
 
   /** {@return the spelling field's tokens: what {@link Analyzers#exact()} gives for the text} */

@@ -49,7 +49,8 @@ class AcronymFilterTest {
   @Test
   void theHandWrittenTestIsThePattern() {
     for (String t : List.of("TIP", "IDPs", "VoTs", "UNHCR", "SOPs", "McDonald", "Tip", "tip", "A", "AB", "ABCDEFGHIJ",
-        "ABCDEFGHIJK", "ABc", "ABcd", "ABcde", "aBC", "ÉTAT", "ǅX", "ʰAB", "中AB", "\uD835\uDC00\uD835\uDC01", "A1B", "A_B")) {
+        "ABCDEFGHIJK", "ABc", "ABcd", "ABcde", "aBC", "ÉTAT", "ǅX", "ʰAB", "中AB",
+        "\uD835\uDC00\uD835\uDC01", "A1B", "A_B")) {
       assertEquals(Analyzers.ACRONYM.matcher(t).matches(), Analyzers.isAcronym(t.toCharArray(), t.length()), t);
     }
     SplittableRandom r = new SplittableRandom(15);

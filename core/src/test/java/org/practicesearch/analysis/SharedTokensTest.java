@@ -21,7 +21,8 @@ class SharedTokensTest {
   @Test
   void replaysGiveTheAnalyzersTokens() throws IOException {
     List<String> texts = new ArrayList<>(List.of("", "   ", "SOPs (Standard Operating Procedures) of IOM\nUNHCR's VoTs",
-        "Côte d’Ivoire: naïve façade — 2019 U.S.A. e-mail a@b.org 中文 \uD835\uDC00\uD835\uDC01", "x".repeat(600) + " IOM"));
+        "Côte d’Ivoire: naïve façade — 2019 U.S.A. e-mail a@b.org 中文 \uD835\uDC00\uD835\uDC01",
+        "x".repeat(600) + " IOM"));
     Path repo = Path.of(System.getProperty("practicesearch.repo", "."));
     try (Stream<Path> s = Files.list(repo.resolve("seeds"))) {
       for (Path f : s.sorted().toList()) {

@@ -134,7 +134,8 @@ class IndexContentTest {
       }
       for (int doc = 0; doc < leaf.maxDoc(); doc++) {
         for (IndexableField s : leaf.storedFields().document(doc)) {
-          out.add("stored " + doc + " " + s.name() + "=" + (s.numericValue() != null ? s.numericValue() : s.stringValue()));
+          Object value = s.numericValue() != null ? s.numericValue() : s.stringValue();
+          out.add("stored " + doc + " " + s.name() + "=" + value);
         }
       }
     }
