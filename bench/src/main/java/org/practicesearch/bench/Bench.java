@@ -246,9 +246,14 @@ public final class Bench {
         compare(q, q, (x, text, country) -> side.search(request(x, text, country)), rawSide);
       }
       // both cores for one query (segment slices, large segments split) against one core, same requests
-      compare("q5_broad_text_all_facets", "q5_parallel_vs_sequential",
-          (x, text, country) -> parallel.search(request(x, text, country)),
-          (x, text, country) -> ours.search(request(x, text, country)));
+      Search both = (x, text, country) -> parallel.search(request(x, text, country));
+      Search one = (x, text, country) -> ours.search(request(x, text, country));
+      compare("q5_broad_text_all_facets", "q5_parallel_vs_sequential", both, one);
+      // and with as many clients as cores, where a query's second core is taken from another query
+      double[] load = Throughput.compare(gen, "q5_broad_text_all_facets", both, one, 2,
+          Math.max(10, o.queries() / 10), 3, o.seed());
+      put("q5_throughput_2_clients_qps", load[0], load[1],
+          "queries/s, 2 clients at once (raw = ours with one core per query): both cores must not lower it");
       put("q3_vs_floor_p50_ms", results.get("q3_facets_all_p50_ms")[0], FacetFloor.p50Ms(oursDir, o.queries()),
           "ms (raw = the floor: the same ordinals counted by a plain int[] loop over every entry)");
       put("search_cache_mb", ours.cacheBytes() / 1e6, Double.NaN,
@@ -387,7 +392,7 @@ public final class Bench {
     put("raw_search_vs_bare_jvm", med[1], med[2], "ms (ours = raw Lucene process, raw = bare JVM)");
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] v = values.clone();
     java.util.Arrays.sort(v);
     return v[v.length / 2];
@@ -398,12 +403,28 @@ public final class Bench {
     if (!Files.isRegularFile(o.cliJar())) {
       return; // cliStart says it was skipped
     }
+    double[] measured = results.get("index_docs_per_s_2t");
+    double library = measured != null ? measured[0] : libraryRate();
     CliIndexProbe.Result r = CliIndexProbe.run(o.cliJar(), o.work(), gen, o.seed(), o.docs());
-    double[] library = results.get("index_docs_per_s_2t");
-    put("cli_index_docs_per_s", r.docsPerS(), library == null ? Double.NaN : library[0],
+    put("cli_index_docs_per_s", r.docsPerS(), library,
         "docs/s, CLI index of JSON Lines, -Xmx1g, whole process (raw = the library with 2 threads, this run)");
     put("cli_index_peak_heap_mb", r.peakHeapMb(), Double.NaN, "MB, CLI index: peak used heap (GC log: before GCs and at exit)");
     put("cli_index_peak_rss_mb", r.peakRssMb(), Double.NaN, "MB, CLI index: peak resident set (VmHWM)");
+  }
+
+  /**
+   * The library's 2-thread indexing rate for a run without indexing rows: one run into a directory of its own
+   * under {@code --work}, removed afterwards.
+   */
+  private double libraryRate() throws Exception {
+    Path dir = o.work().resolve("library-2t");
+    double rate = o.docs() * 1e9 / indexOurs(dir, 2);
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    return rate;
   }
 
   Options options() {

@@ -35,7 +35,7 @@ class BenchTest {
         "q1_free_text_p50_ms", "q1_free_text_p99_ms", "q1_free_text_p999_ms", "q1_free_text_qps",
         "q2_text_2_filters_p99_ms", "q3_facets_all_p50_ms", "q4_text_drill_sideways_2_p99_ms", "heap_after_gc_mb",
         "q5_broad_text_all_facets_p50_ms", "q6_landing_cached_p50_ms", "q5_parallel_vs_sequential_p50_ms",
-        "q3_vs_floor_p50_ms",
+        "q3_vs_floor_p50_ms", "q5_throughput_2_clients_qps",
         "peak_rss_mb")) {
       JsonObject v = m.getAsJsonObject(name);
       assertTrue(v.has("ours") && v.has("raw") && v.has("ratio"), name + ": " + v);

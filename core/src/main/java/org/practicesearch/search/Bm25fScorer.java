@@ -172,11 +172,8 @@ final class Bm25fScorer extends Scorer {
     @Override
     public void advanceShallow(int target) throws IOException {
       from = target;
-      for (int i = 0; i < postings.length; i++) {
-        ((ImpactsEnum) postings[i]).advanceShallow(target);
-        if (probes[i].docID() < target) {
-          probes[i].advance(target);
-        }
+      for (PostingsEnum p : postings) {
+        ((ImpactsEnum) p).advanceShallow(target);
       }
     }
 
@@ -204,12 +201,16 @@ final class Bm25fScorer extends Scorer {
 
         @Override
         public FreqAndNormBuffer getImpacts(int level) {
-          return bound(each, leader.getDocIdUpTo(level));
+          try {
+            return bound(each, leader.getDocIdUpTo(level));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
         }
       };
     }
 
-    private FreqAndNormBuffer bound(Impacts[] each, int upTo) {
+    private FreqAndNormBuffer bound(Impacts[] each, int upTo) throws IOException {
       FreqAndNormBuffer out = new FreqAndNormBuffer();
       float[][] freqs = new float[each.length][];
       float[][] lengths = new float[each.length][];
@@ -225,6 +226,9 @@ final class Bm25fScorer extends Scorer {
         }
         FreqAndNormBuffer b = level == each[i].numLevels() ? null : each[i].getImpacts(level);
         if (b == null || b.size == 1 && b.freqs[0] == Integer.MAX_VALUE) {
+          if (probes[i].docID() < from) {
+            probes[i].advance(from); // only for the blocks without impacts: few, or of a sparse field
+          }
           if (probes[i].docID() > upTo) {
             continue; // no impacts here, but no match in the block either
           }
