@@ -21,10 +21,12 @@ import org.apache.lucene.util.LongHeap;
  */
 final class ColumnFacets extends Facets {
   private final SortedSetDocValuesReaderState state;
+  private final FacetColumns columns;
   private final int[] counts;
 
-  ColumnFacets(SortedSetDocValuesReaderState state, int[] counts) {
+  ColumnFacets(SortedSetDocValuesReaderState state, FacetColumns columns, int[] counts) {
     this.state = state;
+    this.columns = columns;
     this.counts = counts;
   }
 
@@ -130,8 +132,7 @@ final class ColumnFacets extends Facets {
       for (int i = labels.length - 1; i >= 0; i--) {
         long key = heap.pop();
         int ord = Integer.MAX_VALUE - (int) key;
-        String[] parts = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString());
-        labels[i] = new LabelAndValue(parts[parts.length - 1], (int) (key >>> 32));
+        labels[i] = new LabelAndValue(columns.label(dv, ord), (int) (key >>> 32));
       }
       return new FacetResult(dim, path, sum, labels, children);
     }

@@ -33,11 +33,14 @@ final class FacetColumns {
   /** Per segment, the global ordinal of each segment ordinal (null when they are the same: one segment). */
   private final int[][] toGlobal;
   private final int globalSize;
+  /** Labels read so far, by global ordinal: the top values repeat from search to search. */
+  private final String[] labels;
 
   private FacetColumns(Segment[] segments, int[][] toGlobal, int globalSize) {
     this.segments = segments;
     this.toGlobal = toGlobal;
     this.globalSize = globalSize;
+    this.labels = new String[globalSize];
   }
 
   /**
@@ -154,6 +157,20 @@ final class FacetColumns {
     }
   }
 
+  /**
+   * The last component of a global ordinal's path ({@code Western Africa} of {@code region/Africa/Western
+   * Africa}), read from the doc values once per reader.
+   */
+  String label(SortedSetDocValues global, int ord) throws IOException {
+    String label = labels[ord];
+    if (label == null) {
+      String[] parts = FacetsConfig.stringToPath(global.lookupOrd(ord).utf8ToString());
+      label = parts[parts.length - 1];
+      labels[ord] = label; // a race writes the same immutable string
+    }
+    return label;
+  }
+
   /** The number of global ordinals (the size of a counts array). */
   int globalSize() {
     return globalSize;
@@ -168,6 +185,7 @@ final class FacetColumns {
     for (int[] map : toGlobal) {
       sum += map == null ? 0 : 4L * map.length + 16;
     }
+    sum += 4L * labels.length; // the references; the strings read so far are not counted
     return sum;
   }
 }

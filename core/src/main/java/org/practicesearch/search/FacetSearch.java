@@ -106,7 +106,7 @@ final class FacetSearch {
         }
       }
     }
-    return new Result(top, new ColumnFacets(state.facetState(), counts));
+    return new Result(top, new ColumnFacets(state.facetState(), state.facetColumns(), counts));
   }
 
   /**
