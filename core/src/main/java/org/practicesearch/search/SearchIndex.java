@@ -233,7 +233,13 @@ public final class SearchIndex implements SearchBackend {
     if (!fixed.unknownWords().isEmpty()) {
       return null; // still a word the index does not know: not a correction
     }
-    return timed.count(drillDown(withYears(fixed.query(), request), selected)) > 0 ? text : null;
+    return matchesAny(timed, drillDown(withYears(fixed.query(), request), selected)) ? text : null;
+  }
+
+  /** Whether a query has a hit: the search stops at the first (a count would visit every match). */
+  private static boolean matchesAny(IndexSearcher searcher, Query q) throws IOException {
+    return searcher.search(new org.apache.lucene.search.ConstantScoreQuery(q),
+        new org.apache.lucene.search.TopScoreDocCollectorManager(1, 1)).scoreDocs.length > 0;
   }
 
   /** Which single filter (a dimension, or the year range) to drop when all of them leave no hit. */
@@ -291,12 +297,15 @@ public final class SearchIndex implements SearchBackend {
     int from = (request.page() - 1) * request.size();
     List<Hit> out = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
+    // rewritten once against the index (a typo's fuzzy match becomes the terms it matched), not once per
+    // snippet against each text: building the edit-distance automata was most of a typo query's time
+    Query highlighted = from < top.scoreDocs.length ? searcher.rewrite(text) : text;
     for (int i = from; i < top.scoreDocs.length && out.size() < request.size(); i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Entry e = EntryDocuments.read(stored, sd.doc);
       float score = request.sort() == SortOrder.RELEVANCE ? Rescoring.scoreOf(sd) : Float.NaN;
       Hit.Explanation explanation = request.explain() ? Explainer.explain(searcher, scored, sd.doc) : null;
-      out.add(new Hit(e, score, snippets.snippet(text, e.description()), explanation));
+      out.add(new Hit(e, score, snippets.snippet(highlighted, e.description()), explanation));
     }
     return out;
   }
