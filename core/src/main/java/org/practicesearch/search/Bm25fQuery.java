@@ -2,13 +2,11 @@ package org.practicesearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -226,10 +224,5 @@ final class Bm25fQuery extends Query {
     public boolean isCacheable(LeafReaderContext ctx) {
       return true;
     }
-  }
-
-  /** {@return the field weights, unmodifiable, for tests} */
-  Map<String, Float> fields() {
-    return Collections.unmodifiableMap(fields);
   }
 }
