@@ -64,10 +64,34 @@ final class Rescoring {
     if (second == null || hits.length == 0) {
       return new TopDocs(first.totalHits, Arrays.copyOf(hits, Math.min(n, hits.length)));
     }
-    hits = withIds(searcher, hits.clone());
+    hits = hits.clone();
     addScores(searcher, hits, second);
-    Arrays.sort(hits, ORDER);
+    if (hits[0] instanceof FieldDoc) {
+      Arrays.sort(hits, ORDER);
+    } else {
+      sortReadingIdsOfTies(searcher, hits, n);
+    }
     return new TopDocs(first.totalHits, Arrays.copyOf(hits, Math.min(n, hits.length)));
+  }
+
+  /**
+   * Sorts hits by score, then orders each run of equal scores among the first {@code n} by id: only those ids
+   * are read (reading the ids of the whole window was 5% of a free-text search).
+   */
+  private static void sortReadingIdsOfTies(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
+    Arrays.sort(hits, Comparator.comparingDouble(Rescoring::scoreOf).reversed());
+    for (int start = 0; start < Math.min(n, hits.length); ) {
+      int end = start + 1;
+      while (end < hits.length && scoreOf(hits[end]) == scoreOf(hits[start])) {
+        end++;
+      }
+      if (end - start > 1) {
+        ScoreDoc[] run = withIds(searcher, Arrays.copyOfRange(hits, start, end));
+        Arrays.sort(run, ORDER);
+        System.arraycopy(run, 0, hits, start, run.length);
+      }
+      start = end;
+    }
   }
 
   /** Adds to each hit's score its score by {@code second} (nothing where it does not match). */
