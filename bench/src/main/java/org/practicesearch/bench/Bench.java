@@ -12,11 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.HdrHistogram.Histogram;
-import org.apache.lucene.index.IndexWriter;
-import org.practicesearch.indexer.IndexBuilder;
-import org.practicesearch.model.Entry;
 import org.practicesearch.render.Json;
 import org.practicesearch.search.SearchIndex;
 import org.practicesearch.search.SearchRequest;
@@ -160,48 +156,11 @@ public final class Bench {
   }
 
   private long indexOurs(Path dir, int threads) throws Exception {
-    long start = System.nanoTime();
-    try (IndexBuilder b = IndexBuilder.replacing(dir)) {
-      parallel(threads, n -> b.add(gen.entry(n)));
-      b.commit();
-    }
-    return System.nanoTime() - start;
+    return SideIndexing.ours(gen, dir, o.docs(), threads);
   }
 
   private long indexRaw(Path dir, int threads) throws Exception {
-    long start = System.nanoTime();
-    try (IndexWriter w = RawLucene.writer(dir)) {
-      parallel(threads, n -> w.addDocument(RawLucene.document(gen.entry(n))));
-      w.setLiveCommitData(Map.of("practice_search.schema_version",
-          Integer.toString(org.practicesearch.schema.Schema.VERSION)).entrySet());
-      w.commit();
-    }
-    return System.nanoTime() - start;
-  }
-
-  interface Add {
-    void add(long n) throws IOException;
-  }
-
-  private void parallel(int threads, Add add) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> fs = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int id = t;
-        fs.add(pool.submit(() -> {
-          for (long n = id; n < o.docs(); n += threads) {
-            add.add(n);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : fs) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
+    return SideIndexing.raw(gen, dir, o.docs(), threads);
   }
 
   private double sourceMegabytes() {
@@ -279,7 +238,7 @@ public final class Bench {
     SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
     int warm = Math.min(500, queries);
     for (int i = 0; i < warm + queries; i++) {
-      String text = q.startsWith("q3") || q.startsWith("q6") ? "" : q.startsWith("q5") ? gen.broadQuery(r) : gen.query(r);
+      String text = text(gen, q, r);
       String country = gen.country(r);
       boolean aFirst = (i & 1) == 0;
       for (int k = 0; k < 2; k++) {
@@ -296,6 +255,11 @@ public final class Bench {
     put(name + "_p99_ms", ha.getValueAtPercentile(99) / 1e6, hb.getValueAtPercentile(99) / 1e6, "ms");
     put(name + "_p999_ms", ha.getValueAtPercentile(99.9) / 1e6, hb.getValueAtPercentile(99.9) / 1e6, "ms");
     put(name + "_qps", 1e9 / ha.getMean(), 1e9 / hb.getMean(), "queries/s");
+  }
+
+  /** The text of the next request of benchmark query {@code q}: none for Q3 and Q6, broad words for Q5. */
+  static String text(CorpusGenerator gen, String q, SplittableRandom r) {
+    return q.startsWith("q3") || q.startsWith("q6") ? "" : q.startsWith("q5") ? gen.broadQuery(r) : gen.query(r);
   }
 
   /** Our request for benchmark query {@code q} (a name such as {@code q1_free_text}). */

@@ -1,13 +1,8 @@
 package org.practicesearch.bench;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.practicesearch.indexer.IndexBuilder;
-import org.practicesearch.schema.Schema;
 
 /**
  * One-thread indexing of both sides, alone, for a profiler: the same entries and writer calls as
@@ -52,10 +47,10 @@ public final class IndexProfile {
       }
     }
     if (ours && raw) {
-      System.out.println(String.format(Locale.ROOT, "median ours %.0f raw %.0f ratio %.3f", median(o), median(r),
-          median(o) / median(r)));
+      System.out.println(String.format(Locale.ROOT, "median ours %.0f raw %.0f ratio %.3f", Bench.median(o),
+          Bench.median(r), Bench.median(o) / Bench.median(r)));
     } else {
-      System.out.println(String.format(Locale.ROOT, "median %s %.0f", sides, median(ours ? o : r)));
+      System.out.println(String.format(Locale.ROOT, "median %s %.0f", sides, Bench.median(ours ? o : r)));
     }
   }
 
@@ -69,31 +64,10 @@ public final class IndexProfile {
   }
 
   private static long ours(CorpusGenerator gen, Path work, long n) throws Exception {
-    long start = System.nanoTime();
-    try (IndexBuilder b = IndexBuilder.replacing(work.resolve("ours"))) {
-      for (long i = 0; i < n; i++) {
-        b.add(gen.entry(i));
-      }
-      b.commit();
-    }
-    return System.nanoTime() - start;
+    return SideIndexing.ours(gen, work.resolve("ours"), n, 1);
   }
 
   private static long raw(CorpusGenerator gen, Path work, long n) throws Exception {
-    long start = System.nanoTime();
-    try (IndexWriter w = RawLucene.writer(work.resolve("raw"))) {
-      for (long i = 0; i < n; i++) {
-        w.addDocument(RawLucene.document(gen.entry(i)));
-      }
-      w.setLiveCommitData(Map.of(Schema.USER_DATA_VERSION, Integer.toString(Schema.VERSION)).entrySet());
-      w.commit();
-    }
-    return System.nanoTime() - start;
-  }
-
-  private static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    return s.length == 0 ? Double.NaN : s[s.length / 2];
+    return SideIndexing.raw(gen, work.resolve("raw"), n, 1);
   }
 }

@@ -45,7 +45,7 @@ public final class Profile {
       java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
       SplittableRandom r = new SplittableRandom(q.hashCode());
       for (int i = 0; i < 2 * n; i++) {
-        String text = q.startsWith("q3") || q.startsWith("q6") ? "" : q.startsWith("q5") ? gen.broadQuery(r) : gen.query(r);
+        String text = Bench.text(gen, q, r);
         long start = System.nanoTime();
         search.search(q, text, gen.country(r));
         long ns = System.nanoTime() - start;

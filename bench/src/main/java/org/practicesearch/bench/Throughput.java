@@ -48,7 +48,7 @@ final class Throughput {
       SplittableRandom r = new SplittableRandom(seed * 31 + c);
       done.add(pool.submit(() -> {
         for (int i = 0; i < queries; i++) {
-          side.search(q, q.startsWith("q5") ? gen.broadQuery(r) : gen.query(r), gen.country(r));
+          side.search(q, Bench.text(gen, q, r), gen.country(r));
         }
         return null;
       }));

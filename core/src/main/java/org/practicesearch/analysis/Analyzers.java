@@ -95,8 +95,13 @@ public final class Analyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+      return new TokenStreamComponents(source, exactFilters(source));
     }
+  }
+
+  /** The spelling field's filters over the standard tokenizer's tokens: exact forms, lower case, folded. */
+  static TokenStream exactFilters(TokenStream tokens) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(tokens));
   }
 
   /**

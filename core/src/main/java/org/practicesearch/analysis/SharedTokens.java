@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -87,7 +85,7 @@ public final class SharedTokens {
 
   /** {@return the spelling field's tokens: what {@link Analyzers#exact()} gives for the text} */
   public TokenStream exact() {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(new Replay()));
+    return Analyzers.exactFilters(new Replay());
   }
 
   /** {@return the acronym field's tokens: what {@link Analyzers#acronyms()} gives for the text} */
