@@ -7,12 +7,15 @@ import org.apache.lucene.index.Impacts;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.ImpactsSource;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.ImpactsDISI;
 import org.apache.lucene.search.MaxScoreCache;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.similarities.Similarity.BulkSimScorer;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.SmallFloat;
 
 /**
@@ -28,6 +31,8 @@ final class Bm25fScorer extends Scorer {
   record Posting(PostingsEnum postings, float weight, PostingsEnum probe, int maxFreq) {}
 
   private static final float[] LENGTH = JointNorms.LENGTH;
+  /** Document ids summed at once by {@link #nextDocsAndScores}: a dense accumulator of this many frequencies. */
+  private static final int WINDOW = 1024;
 
   private final PostingsEnum[] postings;
   private final float[] weights;
@@ -38,6 +43,12 @@ final class Bm25fScorer extends Scorer {
   private final Union union;
   private final MaxScoreCache maxScores;
   private final ImpactsDISI skipping;
+  private final BulkSimScorer bulkSim;
+  /** For {@link #nextDocsAndScores}: one field's postings, and the window's summed frequencies and matches. */
+  private final DocAndFloatFeatureBuffer fieldPostings = new DocAndFloatFeatureBuffer();
+  private final float[] windowFreqs = new float[WINDOW];
+  private final long[] windowMatches = new long[WINDOW / Long.SIZE];
+  private long[] windowNorms = new long[0];
 
   /**
    * @param postings the term's postings in each field that has it (impacts when {@code TOP_SCORES})
@@ -59,6 +70,7 @@ final class Bm25fScorer extends Scorer {
     boolean impacts = postings.stream().allMatch(p -> p.postings() instanceof ImpactsEnum && p.probe() != null);
     this.maxScores = impacts ? new MaxScoreCache(new JointImpacts(), sim) : null;
     this.skipping = impacts && topLevel ? new ImpactsDISI(union, maxScores) : null;
+    this.bulkSim = sim.asBulkSimScorer();
   }
 
   @Override
@@ -90,6 +102,79 @@ final class Bm25fScorer extends Scorer {
   @Override
   public float score() throws IOException {
     return sim.score(freq(), norm());
+  }
+
+  /**
+   * Scores the matches from the current document on in windows of {@link #WINDOW} ids: each field's postings are
+   * read a block at a time and their weighted frequencies summed per document, then the window is scored at
+   * once. Several times faster than a document at a time for a word most documents hold, whose matches cannot be
+   * skipped.
+   */
+  @Override
+  public void nextDocsAndScores(int upTo, Bits liveDocs, DocAndFloatFeatureBuffer buffer) throws IOException {
+    buffer.size = 0;
+    while (buffer.size == 0) {
+      int from = union.doc < 0 ? iterator().nextDoc() : skipping != null ? skipping.advance(union.doc) : union.doc;
+      if (from >= upTo) {
+        return;
+      }
+      int end = (int) Math.min(upTo, (long) from + WINDOW);
+      if (skipping != null) {
+        end = (int) Math.min(end, maxScores.advanceShallow(from) + 1L); // no further than the competitive block
+      }
+      sumWindow(from, end);
+      gatherWindow(from, end, liveDocs, buffer);
+    }
+  }
+
+  /** Sums the weighted frequencies of the documents {@code from} to {@code end} (excluded) of every field. */
+  private void sumWindow(int from, int end) throws IOException {
+    int next = DocIdSetIterator.NO_MORE_DOCS;
+    for (int i = 0; i < postings.length; i++) {
+      PostingsEnum p = postings[i];
+      float weight = weights[i];
+      while (p.docID() < end) {
+        p.nextPostings(end, fieldPostings);
+        int[] docs = fieldPostings.docs;
+        float[] freqs = fieldPostings.features;
+        for (int k = 0; k < fieldPostings.size; k++) {
+          int offset = docs[k] - from;
+          windowFreqs[offset] += weight * freqs[k];
+          windowMatches[offset >>> 6] |= 1L << offset;
+        }
+      }
+      next = Math.min(next, p.docID());
+    }
+    union.doc = next;
+  }
+
+  /** Moves the window's matches, live ones only, into {@code buffer} with their scores, and clears the window. */
+  private void gatherWindow(int from, int end, Bits liveDocs, DocAndFloatFeatureBuffer buffer) {
+    buffer.growNoCopy(end - from);
+    int size = 0;
+    for (int word = 0, words = (end - from + Long.SIZE - 1) >>> 6; word < words; word++) {
+      long bits = windowMatches[word];
+      windowMatches[word] = 0;
+      while (bits != 0) {
+        int offset = (word << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+        int doc = from + offset;
+        if (liveDocs == null || liveDocs.get(doc)) {
+          buffer.docs[size] = doc;
+          buffer.features[size] = windowFreqs[offset];
+          size++;
+        }
+        windowFreqs[offset] = 0;
+      }
+    }
+    if (windowNorms.length < size) {
+      windowNorms = new long[buffer.docs.length];
+    }
+    for (int k = 0; k < size; k++) {
+      windowNorms[k] = norms.norm(buffer.docs[k]);
+    }
+    bulkSim.score(size, buffer.features, windowNorms, buffer.features);
+    buffer.size = size;
   }
 
   Explanation explain(Explanation freq) throws IOException {

@@ -18,15 +18,22 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,6 +152,72 @@ class Bm25fQueryTest {
         }
       }
     }
+  }
+
+  @Test
+  void scoresInBulkAsOneAtATime() throws IOException {
+    Bits live = new Bits() { // every seventh document deleted
+      @Override
+      public boolean get(int index) {
+        return index % 7 != 3;
+      }
+
+      @Override
+      public int length() {
+        return reader.maxDoc();
+      }
+    };
+    for (String word : List.of("migrant", "border", "flood", "shelter")) {
+      for (ScoreMode mode : List.of(ScoreMode.COMPLETE, ScoreMode.TOP_SCORES)) {
+        var weight = searcher.createWeight(searcher.rewrite(new Bm25fQuery(word, FIELDS)), mode, 1f);
+        for (LeafReaderContext leaf : reader.leaves()) {
+          String what = word + " " + mode + " segment " + leaf.ord;
+          Map<Integer, Float> one = new LinkedHashMap<>();
+          Scorer single = weight.scorer(leaf);
+          for (int doc = single.iterator().nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = single.iterator().nextDoc()) {
+            if (live.get(doc)) {
+              one.put(doc, single.score());
+            }
+          }
+          assertEquals(one, bulk(weight.scorer(leaf), live, 0f), what);
+          if (mode == ScoreMode.TOP_SCORES) {
+            // skipping: every competitive document is returned, with its score, and the rest may be passed over
+            float min = one.values().stream().max(Float::compare).orElse(0f);
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            supplier.setTopLevelScoringClause();
+            Map<Integer, Float> skipped = bulk(supplier.get(Long.MAX_VALUE), live, min);
+            one.forEach((doc, score) -> {
+              if (score >= min) {
+                assertEquals(score, skipped.get(doc), what + " doc " + doc);
+              }
+            });
+            skipped.forEach((doc, score) -> assertEquals(one.get(doc), score, what + " doc " + doc));
+            if (word.equals("shelter")) { // its best matches stand out (see skipsBlocksOfAFrequentWord)
+              assertTrue(skipped.size() < one.size() * 0.7, what + ": " + skipped.size() + " of " + one.size());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Every live match and its score, read in windows of varying sizes, with a minimum competitive score. */
+  private static Map<Integer, Float> bulk(Scorer scorer, Bits live, float min) throws IOException {
+    Map<Integer, Float> out = new LinkedHashMap<>();
+    scorer.setMinCompetitiveScore(min);
+    SplittableRandom r = new SplittableRandom(11);
+    DocAndFloatFeatureBuffer buffer = new DocAndFloatFeatureBuffer();
+    scorer.iterator().nextDoc();
+    while (scorer.docID() != DocIdSetIterator.NO_MORE_DOCS) {
+      int upTo = (int) Math.min(DocIdSetIterator.NO_MORE_DOCS, scorer.docID() + 1L + r.nextInt(3_000));
+      for (scorer.nextDocsAndScores(upTo, live, buffer); buffer.size > 0; scorer.nextDocsAndScores(upTo, live, buffer)) {
+        for (int i = 0; i < buffer.size; i++) {
+          out.put(buffer.docs[i], buffer.features[i]);
+        }
+      }
+      assertTrue(scorer.docID() >= upTo, "stopped at " + scorer.docID() + " before " + upTo);
+    }
+    return out;
   }
 
   @Test
