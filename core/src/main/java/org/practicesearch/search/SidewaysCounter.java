@@ -138,10 +138,11 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       private final int[] start;
       private final int[] ords;
       private final int[] segmentCounts;
-      private final int[] selectedOrds;
-      private final int[] selectedDim;
-      /** The selected ordinals as bits, so that a document's ordinals are tested by one load each. */
-      private final long[] selectedBits;
+      /**
+       * Per segment ordinal, the bit of its dimension when the value is selected, else 0: a document's selected
+       * dimensions are the OR over its ordinals, one load each and no branch.
+       */
+      private final short[] selectedDims;
       private final int[] dimStart;
       private final int[] dimEnd;
       private final int all;
@@ -158,14 +159,9 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         this.dimStart = new int[dims.size()];
         this.dimEnd = new int[dims.size()];
         this.all = dims.size() == 0 ? 0 : (int) ((1L << dims.size()) - 1);
-        long[] keyed = selectedOrds(ctx, dims, s);
-        this.selectedOrds = new int[keyed.length];
-        this.selectedDim = new int[keyed.length];
-        this.selectedBits = new long[all == 0 ? 0 : (s.valueCount() + 63) >>> 6];
-        for (int i = 0; i < keyed.length; i++) {
-          selectedOrds[i] = (int) (keyed[i] >>> 32);
-          selectedDim[i] = (int) keyed[i];
-          selectedBits[selectedOrds[i] >>> 6] |= 1L << selectedOrds[i];
+        this.selectedDims = new short[all == 0 ? 0 : s.valueCount()];
+        for (long keyed : selectedOrds(ctx, dims, s)) {
+          selectedDims[(int) (keyed >>> 32)] |= (short) (1 << (int) keyed);
         }
       }
 
@@ -204,10 +200,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         int found = 0;
         if (all != 0) {
           for (int i = from; i < to; i++) {
-            int ord = ords[i];
-            if ((selectedBits[ord >>> 6] & (1L << ord)) != 0) {
-              found |= dimOf(ord);
-            }
+            found |= selectedDims[ords[i]];
           }
         }
         int missing = all & ~found;
@@ -221,22 +214,14 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
           int j = Integer.numberOfTrailingZeros(missing);
           int lo = dimStart[j];
           int hi = dimEnd[j];
-          for (int i = from; i < to; i++) {
-            int ord = ords[i];
-            if (ord >= lo && ord < hi) {
-              segmentCounts[ord]++;
-            }
+          int i = from;
+          while (i < to && ords[i] < lo) {
+            i++;
+          }
+          for (; i < to && ords[i] < hi; i++) {
+            segmentCounts[ords[i]]++;
           }
         }
-      }
-
-      /** The bit of the dimension of a selected ordinal (a few of them: a linear scan). */
-      private int dimOf(int ord) {
-        int k = 0;
-        while (selectedOrds[k] != ord) {
-          k++;
-        }
-        return 1 << selectedDim[k];
       }
 
       /**
