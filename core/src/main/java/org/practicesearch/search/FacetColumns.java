@@ -15,6 +15,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 import org.practicesearch.schema.Dimension;
@@ -35,13 +36,24 @@ final class FacetColumns {
   private final int globalSize;
   /** Labels read so far, by global ordinal: the top values repeat from search to search. */
   private final String[] labels;
+  /** Per segment, the counts of its live documents, built on first use (see {@link #liveCounts}). */
+  private final LiveCounts[] liveCounts;
 
   private FacetColumns(Segment[] segments, int[][] toGlobal, int globalSize) {
     this.segments = segments;
     this.toGlobal = toGlobal;
     this.globalSize = globalSize;
     this.labels = new String[globalSize];
+    this.liveCounts = new LiveCounts[segments.length];
   }
+
+  /**
+   * The counts of a segment's live documents, by segment ordinal.
+   *
+   * @param counts per segment ordinal
+   * @param docs how many live documents the segment has
+   */
+  record LiveCounts(int[] counts, int docs) {}
 
   /**
    * One segment's ordinals: those of document {@code d} are {@code ords[start[d]..start[d+1])}, ascending.
@@ -140,6 +152,42 @@ final class FacetColumns {
     return segments[leafOrd];
   }
 
+  /**
+   * {@return the counts of every live document of a segment of this reader} Counted on first use and kept with
+   * the reader, for counting a search that most documents match by its non-matches ({@link SidewaysCounter}).
+   */
+  LiveCounts liveCounts(LeafReaderContext ctx) {
+    LiveCounts known = liveCounts[ctx.ord];
+    if (known != null) {
+      return known;
+    }
+    Segment s = segments[ctx.ord];
+    int[] counts = new int[s.valueCount()];
+    int[] start = s.start();
+    int[] ords = s.ords();
+    int maxDoc = ctx.reader().maxDoc();
+    Bits live = ctx.reader().getLiveDocs();
+    int docs = 0;
+    if (live == null) {
+      for (int i = 0, n = start[maxDoc]; i < n; i++) {
+        counts[ords[i]]++;
+      }
+      docs = maxDoc;
+    } else {
+      for (int doc = 0; doc < maxDoc; doc++) {
+        if (live.get(doc)) {
+          for (int i = start[doc]; i < start[doc + 1]; i++) {
+            counts[ords[i]]++;
+          }
+          docs++;
+        }
+      }
+    }
+    LiveCounts built = new LiveCounts(counts, docs);
+    liveCounts[ctx.ord] = built; // a race builds the same counts twice
+    return built;
+  }
+
   /** Adds one segment's counts (by segment ordinal) into counts by global ordinal. */
   void addToGlobal(int leafOrd, int[] segmentCounts, int[] globalCounts) {
     int[] map = toGlobal[leafOrd];
@@ -186,6 +234,9 @@ final class FacetColumns {
       sum += map == null ? 0 : 4L * map.length + 16;
     }
     sum += 4L * labels.length; // the references; the strings read so far are not counted
+    for (LiveCounts c : liveCounts) {
+      sum += c == null ? 0 : 4L * c.counts().length + 32;
+    }
     return sum;
   }
 }

@@ -32,11 +32,11 @@ import org.practicesearch.schema.Dimension;
 import org.practicesearch.schema.Schema;
 
 /**
- * A search with drill-sideways facet counts ({@link SidewaysCounter}). Text without filters: the top hits and
- * every dimension's counts in one pass over the text's matches. Text with filters: the counts in a pass
- * without scores, then the page from the filtered query alone (only hits are scored). Browsing without
- * text: the counts (from this reader's cache, or counted without scoring, straight from the columns for
- * match-all, and cached) and a search for the page of hits only.
+ * A search with drill-sideways facet counts ({@link SidewaysCounter}). With text: the counts in a pass without
+ * scores, then the page from the filtered query alone, which may skip what cannot enter it (scoring every match
+ * while counting it cost more than the two passes). Browsing without text: the counts (from this reader's
+ * cache, or counted without scoring, straight from the columns for match-all, and cached) and a search for the
+ * page of hits only.
  */
 final class FacetSearch {
   /**
@@ -66,11 +66,12 @@ final class FacetSearch {
     int[] counts;
     // match-all is counted and paged outside the searcher, within its budget unless that is spent already
     boolean all = base instanceof MatchAllDocsQuery && !TimedSearcher.spent(searcher);
+    SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters,
+        wholeSegments(searcher));
     if (browsing) {
       // no text: all matches score alike, so counting needs no scorer and no top-hits collector; the page of
       // hits comes from a search that may stop early, as the total is counted anyway
       if (cached == null) {
-        SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null);
         SidewaysCounter.Counted c = all ? counter.countAll(searcher.getIndexReader())
             : searcher.search(base, counter);
         cached = new CountCache.Counts(c.counts(), c.hits());
@@ -82,18 +83,11 @@ final class FacetSearch {
           ? firstById(searcher.getIndexReader(), topN, cached.hits())
           : page(searcher, drillDown, Sorts.browsing(request.sort()), topN, cached.hits());
       counts = cached.counts();
-    } else if (!filters.isEmpty()) {
-      // text with filters: most matches of the text miss a filter, and only the hits need a score; so the
-      // counts (and the exact total) come from a pass without scores, and the page from the filtered query
-      SidewaysCounter.Counted c = searcher.search(nearMatches(base, filters),
-          new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters, null));
-      top = page(searcher, drillDown, sort, topN, c.hits());
-      counts = c.counts();
     } else {
-      // text without filters: every match is a hit, scored once while it is counted
-      SidewaysCounter.Counted c = searcher.search(base, new SidewaysCounter(state.facetColumns(),
-          state.facetState().getField(), filters, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE)));
-      top = c.top();
+      // text: most matches of the text miss a filter, or all are counted, and only the page needs a score; so
+      // the counts (and the exact total) come from a pass without scores, and the page from the filtered query
+      SidewaysCounter.Counted c = searcher.search(nearMatches(base, filters), counter);
+      top = page(searcher, drillDown, sort, topN, c.hits());
       counts = c.counts();
     }
     if (request.sort() == SortOrder.RELEVANCE) {
@@ -107,6 +101,18 @@ final class FacetSearch {
       }
     }
     return new Result(top, new ColumnFacets(state.facetState(), state.facetColumns(), counts));
+  }
+
+  /** Whether the searcher collects every segment whole, not split between slices. */
+  private static boolean wholeSegments(IndexSearcher searcher) {
+    for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
+      for (IndexSearcher.LeafReaderContextPartition p : slice.partitions) {
+        if (p.minDocId > 0 || p.maxDocId < p.ctx.reader().maxDoc()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -11,24 +11,26 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.Bits;
 import org.practicesearch.schema.Dimension;
 
 /**
  * Drill-sideways facet counts in one pass over the matches of the base query (the query without its
- * facet filters), from the {@link FacetColumns}. For each match it finds how many selected dimensions the
- * document misses: missing none, it is a hit (handed to the top-hits collector) and counts for every
- * dimension; missing exactly one, it counts for that dimension only (what the hits would be with another
- * value of it chosen instead); missing more, it counts for nothing. Values of one dimension are OR'ed, as
- * in a {@link org.apache.lucene.facet.DrillDownQuery}.
+ * facet filters), from the {@link FacetColumns}, without scores. For each match it finds how many selected
+ * dimensions the document misses: missing none, it is a hit and counts for every dimension; missing exactly
+ * one, it counts for that dimension only (what the hits would be with another value of it chosen instead);
+ * missing more, it counts for nothing. Values of one dimension are OR'ed, as in a
+ * {@link org.apache.lucene.facet.DrillDownQuery}.
+ *
+ * <p>Without filters, a segment whose first matches are dense (a word most entries hold) is counted by its
+ * non-matches instead: their counts are subtracted from those of every live entry of the segment, which the
+ * columns keep per reader. Such a search then costs what its non-matches cost, not its matches.
  *
  * <p>The counts are by global ordinal; each ordinal belongs to one dimension, so one array holds the
  * drill-sideways counts of the selected dimensions and the drill-down counts of the others.
@@ -39,53 +41,48 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
    *
    * @param counts per global ordinal
    * @param hits the number of documents matching the base query and every filter
-   * @param top the top hits, or null when none were asked for
    */
-  record Counted(int[] counts, long hits, TopFieldDocs top) {}
+  record Counted(int[] counts, long hits) {}
 
   private final FacetColumns columns;
   private final String field;
   private final Map<Dimension, List<String>> selected;
-  private final CollectorManager<TopFieldCollector, TopFieldDocs> top;
+  private final boolean wholeSegments;
 
   /**
    * @param columns the reader's columns
    * @param field the facet field of the doc values (to find the selected values' segment ordinals)
    * @param selected the filters, values by dimension
-   * @param top the top-hits collectors, or null to count only
+   * @param wholeSegments whether each segment is collected whole, in one piece (not split between slices):
+   *     only then may a segment be counted by its non-matches
    */
-  SidewaysCounter(FacetColumns columns, String field, Map<Dimension, List<String>> selected,
-      CollectorManager<TopFieldCollector, TopFieldDocs> top) {
+  SidewaysCounter(FacetColumns columns, String field, Map<Dimension, List<String>> selected, boolean wholeSegments) {
     this.columns = columns;
     this.field = field;
     this.selected = selected;
-    this.top = top;
+    this.wholeSegments = wholeSegments;
   }
 
   @Override
-  public Slice newCollector() throws IOException {
-    return new Slice(top == null ? null : top.newCollector());
+  public Slice newCollector() {
+    return new Slice();
   }
 
   @Override
-  public Counted reduce(Collection<Slice> slices) throws IOException {
+  public Counted reduce(Collection<Slice> slices) {
     if (slices.size() == 1) {
       Slice s = slices.iterator().next();
-      return new Counted(s.counts, s.hits, top == null ? null : top.reduce(s.top == null ? List.of() : List.of(s.top)));
+      return new Counted(s.counts, s.hits);
     }
     int[] counts = new int[columns.globalSize()];
     long hits = 0;
-    List<TopFieldCollector> tops = new ArrayList<>();
     for (Slice s : slices) {
       for (int i = 0; i < counts.length; i++) {
         counts[i] += s.counts[i];
       }
       hits += s.hits;
-      if (s.top != null) {
-        tops.add(s.top);
-      }
     }
-    return new Counted(counts, hits, top == null ? null : top.reduce(tops));
+    return new Counted(counts, hits);
   }
 
   /**
@@ -99,7 +96,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
   Counted countAll(IndexReader reader) throws IOException {
     Slice slice = newCollector();
     for (LeafReaderContext ctx : reader.leaves()) {
-      slice.new Leaf(ctx, null).collectAll(ctx.reader().getLiveDocs(), ctx.reader().maxDoc());
+      slice.new Leaf(ctx).collectAll(ctx.reader().getLiveDocs(), ctx.reader().maxDoc());
     }
     return reduce(List.of(slice));
   }
@@ -107,54 +104,50 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
   /** The collector of one slice of segments: its own counts, summed in {@link #reduce}. */
   final class Slice implements Collector {
     final int[] counts = new int[columns.globalSize()];
-    final TopFieldCollector top;
     long hits;
-
-    Slice(TopFieldCollector top) {
-      this.top = top;
-    }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-      LeafCollector hitCollector = null;
-      if (top != null) {
-        try {
-          hitCollector = top.getLeafCollector(ctx);
-        } catch (CollectionTerminatedException e) {
-          hitCollector = null; // no more competitive hits in this segment: counting goes on
-        }
-      }
-      return new Leaf(ctx, hitCollector);
+      return new Leaf(ctx);
     }
 
     @Override
     public ScoreMode scoreMode() {
-      return top != null && top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
 
     /** Counts one segment by segment ordinal, mapped to global ordinals when the segment is done. */
     private final class Leaf implements LeafCollector {
-      private final int leafOrd;
+      /** How a segment without filters is counted: not decided yet, by its matches, by its non-matches. */
+      private static final int UNDECIDED = 0;
+      private static final int MATCHES = 1;
+      private static final int NON_MATCHES = 2;
+
+      private final LeafReaderContext ctx;
       private final int[] start;
       private final int[] ords;
       private final int[] segmentCounts;
       /**
        * Per segment ordinal, the bit of its dimension when the value is selected, else 0: a document's selected
-       * dimensions are the OR over its ordinals, one load each and no branch.
+       * dimensions are the OR over its ordinals, one load each and no branch. Dimension has fewer than 16 values.
        */
       private final short[] selectedDims;
       private final int[] dimStart;
       private final int[] dimEnd;
       private final int all;
-      private LeafCollector hitCollector;
+      private final int[] docBuffer = new int[512];
+      private int mode;
+      /** Counting by non-matches: the first document not accounted for yet. */
+      private int next;
+      /** Counting by non-matches: how many live documents were passed over as non-matches. */
+      private int nonMatches;
 
-      Leaf(LeafReaderContext ctx, LeafCollector hitCollector) throws IOException {
+      Leaf(LeafReaderContext ctx) throws IOException {
         FacetColumns.Segment s = columns.segment(ctx.ord);
-        this.leafOrd = ctx.ord;
+        this.ctx = ctx;
         this.start = s.start();
         this.ords = s.ords();
         this.segmentCounts = new int[s.valueCount()];
-        this.hitCollector = hitCollector;
         List<Dimension> dims = new ArrayList<>(selected.keySet());
         this.dimStart = new int[dims.size()];
         this.dimEnd = new int[dims.size()];
@@ -163,6 +156,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         for (long keyed : selectedOrds(ctx, dims, s)) {
           selectedDims[(int) (keyed >>> 32)] |= (short) (1 << (int) keyed);
         }
+        this.mode = all == 0 && wholeSegments ? UNDECIDED : MATCHES;
       }
 
       /** The segment ordinals of the selected values, each with its dimension's index, sorted by ordinal. */
@@ -187,14 +181,18 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       }
 
       @Override
-      public void setScorer(Scorable scorer) throws IOException {
-        if (hitCollector != null) {
-          hitCollector.setScorer(scorer);
-        }
-      }
+      public void setScorer(Scorable scorer) {}
 
       @Override
       public void collect(int doc) throws IOException {
+        if (mode == UNDECIDED) {
+          mode = MATCHES; // one document at a time tells nothing of how dense the matches are
+        }
+        if (mode == NON_MATCHES) {
+          passOver(next, doc);
+          next = doc + 1;
+          return;
+        }
         int from = start[doc];
         int to = start[doc + 1];
         int found = 0;
@@ -209,7 +207,6 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
             segmentCounts[ords[i]]++;
           }
           hits++;
-          collectHit(doc);
         } else if ((missing & (missing - 1)) == 0) {
           int j = Integer.numberOfTrailingZeros(missing);
           int lo = dimStart[j];
@@ -225,16 +222,99 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       }
 
       /**
+       * A block of matches. Without filters every match counts in every dimension: the documents are read into
+       * an array and their ordinals counted in a tight loop, or, when the first block shows that most documents
+       * match, the documents between them are counted instead (see the class comment).
+       */
+      @Override
+      public void collect(DocIdStream stream) throws IOException {
+        if (all != 0) {
+          stream.forEach(this::collect);
+          return;
+        }
+        int[] docs = docBuffer;
+        int[] c = segmentCounts;
+        while (stream.mayHaveRemaining()) {
+          int n = stream.intoArray(docs);
+          if (n == 0) {
+            break;
+          }
+          if (mode == UNDECIDED) {
+            mode = 2L * n > docs[n - 1] + 1L ? NON_MATCHES : MATCHES;
+          }
+          if (mode == NON_MATCHES) {
+            for (int k = 0; k < n; k++) {
+              passOver(next, docs[k]);
+              next = docs[k] + 1;
+            }
+            continue;
+          }
+          for (int k = 0; k < n; k++) {
+            int doc = docs[k];
+            for (int i = start[doc], to = start[doc + 1]; i < to; i++) {
+              c[ords[i]]++;
+            }
+          }
+          hits += n;
+        }
+      }
+
+      /** A run of matching documents: without filters, their ordinals are contiguous. */
+      @Override
+      public void collectRange(int min, int max) throws IOException {
+        if (all != 0) {
+          for (int doc = min; doc < max; doc++) {
+            collect(doc);
+          }
+          return;
+        }
+        if (mode == UNDECIDED) {
+          mode = 2L * (max - min) > max ? NON_MATCHES : MATCHES;
+        }
+        if (mode == NON_MATCHES) {
+          passOver(next, min);
+          next = Math.max(next, max);
+          return;
+        }
+        int[] c = segmentCounts;
+        for (int i = start[min], to = start[max]; i < to; i++) {
+          c[ords[i]]++;
+        }
+        hits += max - min;
+      }
+
+      /** Counts the live documents {@code from} to {@code to} (excluded) as non-matches. */
+      private void passOver(int from, int to) {
+        if (from >= to) {
+          return;
+        }
+        int[] c = segmentCounts;
+        Bits live = ctx.reader().getLiveDocs();
+        if (live == null) {
+          for (int i = start[from], end = start[to]; i < end; i++) {
+            c[ords[i]]++;
+          }
+          nonMatches += to - from;
+          return;
+        }
+        for (int doc = from; doc < to; doc++) {
+          if (live.get(doc)) {
+            for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+              c[ords[i]]++;
+            }
+            nonMatches++;
+          }
+        }
+      }
+
+      /**
        * Counts every live document of the segment, as a match-all query would find them, without a scorer:
        * with no filters and no deletions, one loop over the ordinals (the floor of counting).
        */
       void collectAll(Bits live, int maxDoc) throws IOException {
-        if (all == 0 && live == null && hitCollector == null) {
-          int[] c = segmentCounts;
-          for (int i = 0, n = start[maxDoc]; i < n; i++) {
-            c[ords[i]]++;
-          }
-          hits += maxDoc;
+        mode = MATCHES;
+        if (all == 0 && live == null) {
+          collectRange(0, maxDoc);
         } else {
           for (int doc = 0; doc < maxDoc; doc++) {
             if (live == null || live.get(doc)) {
@@ -245,19 +325,17 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         finish();
       }
 
-      private void collectHit(int doc) throws IOException {
-        if (hitCollector != null) {
-          try {
-            hitCollector.collect(doc);
-          } catch (CollectionTerminatedException e) {
-            hitCollector = null;
-          }
-        }
-      }
-
       @Override
       public void finish() throws IOException {
-        columns.addToGlobal(leafOrd, segmentCounts, counts);
+        if (mode == NON_MATCHES) {
+          passOver(next, ctx.reader().maxDoc());
+          FacetColumns.LiveCounts live = columns.liveCounts(ctx);
+          for (int ord = 0; ord < segmentCounts.length; ord++) {
+            segmentCounts[ord] = live.counts()[ord] - segmentCounts[ord];
+          }
+          hits += live.docs() - nonMatches;
+        }
+        columns.addToGlobal(ctx.ord, segmentCounts, counts);
       }
     }
   }

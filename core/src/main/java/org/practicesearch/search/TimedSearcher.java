@@ -6,6 +6,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
@@ -99,6 +100,19 @@ final class TimedSearcher extends IndexSearcher {
           check();
         }
         in.collect(doc);
+      }
+
+      /** A block of matches (up to a few thousand): the clock is read once for it, and the block passed on whole. */
+      @Override
+      public void collect(DocIdStream stream) throws IOException {
+        check();
+        in.collect(stream);
+      }
+
+      @Override
+      public void collectRange(int min, int max) throws IOException {
+        check();
+        in.collectRange(min, max);
       }
 
       @Override

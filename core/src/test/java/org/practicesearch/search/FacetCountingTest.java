@@ -20,6 +20,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -37,8 +39,9 @@ import org.practicesearch.schema.Schema;
 
 /**
  * Counting from the facet columns gives what Lucene's own drill-sideways gives (labels, counts, order, hits),
- * uncached, cached, sequential and in parallel over intra-segment slices, for random filters on a generated
- * index of several segments with deletions; and a refresh after a commit never serves stale counts.
+ * uncached, cached, sequential, within a time budget and in parallel over intra-segment slices, for random
+ * filters and text that half or all of the entries match, on a generated index of several segments with
+ * deletions; and a refresh after a commit never serves stale counts.
  */
 class FacetCountingTest {
   private static final String[] COUNTRIES = {"Jordan", "Kenya", "Chad", "Peru", "Nepal", "Fiji", "Mali"};
@@ -66,7 +69,9 @@ class FacetCountingTest {
       for (int round = 0; round < 60; round++) {
         // round 0: the landing page (no text, no filter, by relevance), whose page is read off the id terms
         Map<Dimension, List<String>> filters = round == 0 ? new LinkedHashMap<>() : randomFilters(random);
-        SearchRequest request = SearchRequest.builder().text(round % 3 == 1 ? "trafficking" : "")
+        // text: a word half the entries hold, or words every entry holds (counted by its non-matches)
+        String text = round % 3 != 1 ? "" : round % 2 == 0 ? "trafficking" : "trafficking sea";
+        SearchRequest request = SearchRequest.builder().text(text)
             .sort(round % 3 == 2 ? SortOrder.YEAR_DESC : SortOrder.RELEVANCE)
             .facets(List.of(Dimension.values())).facetLimit(1 + round % 4).build();
         if (request.text().isBlank()) {
@@ -79,6 +84,9 @@ class FacetCountingTest {
         // a fresh state has an empty cache: the parallel count is not a cached one
         assertEquals(expected, ours(new ReaderState(reader), parallel, base(request), filters, request),
             label + " parallel");
+        ReaderState fresh = new ReaderState(reader);
+        assertEquals(expected, ours(fresh, fresh.timed(System.nanoTime() + 60_000_000_000L), base(request), filters,
+            request), label + " within a time budget");
       }
       long[] hm = state.countCache().hitsAndMisses();
       assertEquals(80, hm[0] + hm[1], "browsing requests looked up");
@@ -188,7 +196,14 @@ class FacetCountingTest {
   }
 
   private static Query base(SearchRequest request) {
-    return request.text().isBlank() ? new MatchAllDocsQuery() : new TermQuery(new Term(Schema.DESCRIPTION, "traffick"));
+    if (request.text().isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String word : request.text().split(" ")) {
+      b.add(new TermQuery(new Term(Schema.DESCRIPTION, word.equals("trafficking") ? "traffick" : word)), Occur.SHOULD);
+    }
+    return b.build();
   }
 
   private static DrillDownQuery drillDown(Query base, Map<Dimension, List<String>> filters) {
