@@ -36,15 +36,17 @@ final class FacetColumns {
   private final int globalSize;
   /** Labels read so far, by global ordinal: the top values repeat from search to search. */
   private final String[] labels;
-  /** Per segment, the counts of its live documents, built on first use (see {@link #liveCounts}). */
-  private final LiveCounts[] liveCounts;
+  /** Per part of a segment, the counts of its live documents, built on first use (see {@link #liveCounts}). */
+  private final Map<Part, LiveCounts> liveCounts = new ConcurrentHashMap<>();
+
+  /** Documents {@code min} to {@code max} (excluded) of the segment {@code leafOrd}. */
+  private record Part(int leafOrd, int min, int max) {}
 
   private FacetColumns(Segment[] segments, int[][] toGlobal, int globalSize) {
     this.segments = segments;
     this.toGlobal = toGlobal;
     this.globalSize = globalSize;
     this.labels = new String[globalSize];
-    this.liveCounts = new LiveCounts[segments.length];
   }
 
   /**
@@ -153,39 +155,36 @@ final class FacetColumns {
   }
 
   /**
-   * {@return the counts of every live document of a segment of this reader} Counted on first use and kept with
-   * the reader, for counting a search that most documents match by its non-matches ({@link SidewaysCounter}).
+   * {@return the counts of the live documents {@code min} to {@code max} (excluded) of a segment of this reader}
+   * Counted on first use and kept with the reader (the parts a searcher splits a segment into are the same from
+   * search to search), for counting a search that most documents match by its non-matches
+   * ({@link SidewaysCounter}).
    */
-  LiveCounts liveCounts(LeafReaderContext ctx) {
-    LiveCounts known = liveCounts[ctx.ord];
-    if (known != null) {
-      return known;
-    }
-    Segment s = segments[ctx.ord];
-    int[] counts = new int[s.valueCount()];
-    int[] start = s.start();
-    int[] ords = s.ords();
-    int maxDoc = ctx.reader().maxDoc();
-    Bits live = ctx.reader().getLiveDocs();
-    int docs = 0;
-    if (live == null) {
-      for (int i = 0, n = start[maxDoc]; i < n; i++) {
-        counts[ords[i]]++;
-      }
-      docs = maxDoc;
-    } else {
-      for (int doc = 0; doc < maxDoc; doc++) {
-        if (live.get(doc)) {
-          for (int i = start[doc]; i < start[doc + 1]; i++) {
-            counts[ords[i]]++;
+  LiveCounts liveCounts(LeafReaderContext ctx, int min, int max) {
+    return liveCounts.computeIfAbsent(new Part(ctx.ord, min, max), p -> {
+      Segment s = segments[ctx.ord];
+      int[] counts = new int[s.valueCount()];
+      int[] start = s.start();
+      int[] ords = s.ords();
+      Bits live = ctx.reader().getLiveDocs();
+      int docs = 0;
+      if (live == null) {
+        for (int i = start[min], n = start[max]; i < n; i++) {
+          counts[ords[i]]++;
+        }
+        docs = max - min;
+      } else {
+        for (int doc = min; doc < max; doc++) {
+          if (live.get(doc)) {
+            for (int i = start[doc]; i < start[doc + 1]; i++) {
+              counts[ords[i]]++;
+            }
+            docs++;
           }
-          docs++;
         }
       }
-    }
-    LiveCounts built = new LiveCounts(counts, docs);
-    liveCounts[ctx.ord] = built; // a race builds the same counts twice
-    return built;
+      return new LiveCounts(counts, docs);
+    });
   }
 
   /** Adds one segment's counts (by segment ordinal) into counts by global ordinal. */
@@ -234,8 +233,8 @@ final class FacetColumns {
       sum += map == null ? 0 : 4L * map.length + 16;
     }
     sum += 4L * labels.length; // the references; the strings read so far are not counted
-    for (LiveCounts c : liveCounts) {
-      sum += c == null ? 0 : 4L * c.counts().length + 32;
+    for (LiveCounts c : liveCounts.values()) {
+      sum += 4L * c.counts().length + 48;
     }
     return sum;
   }

@@ -66,8 +66,7 @@ final class FacetSearch {
     int[] counts;
     // match-all is counted and paged outside the searcher, within its budget unless that is spent already
     boolean all = base instanceof MatchAllDocsQuery && !TimedSearcher.spent(searcher);
-    SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters,
-        wholeSegments(searcher));
+    SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters);
     if (browsing) {
       // no text: all matches score alike, so counting needs no scorer and no top-hits collector; the page of
       // hits comes from a search that may stop early, as the total is counted anyway
@@ -101,18 +100,6 @@ final class FacetSearch {
       }
     }
     return new Result(top, new ColumnFacets(state.facetState(), state.facetColumns(), counts));
-  }
-
-  /** Whether the searcher collects every segment whole, not split between slices. */
-  private static boolean wholeSegments(IndexSearcher searcher) {
-    for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
-      for (IndexSearcher.LeafReaderContextPartition p : slice.partitions) {
-        if (p.minDocId > 0 || p.maxDocId < p.ctx.reader().maxDoc()) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /**

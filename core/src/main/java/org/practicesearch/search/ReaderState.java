@@ -244,6 +244,13 @@ final class ReaderState extends IndexSearcher {
   }
 
   @Override
+  protected void searchLeaf(org.apache.lucene.index.LeafReaderContext ctx, int minDocId, int maxDocId,
+      org.apache.lucene.search.Weight weight, org.apache.lucene.search.Collector collector) throws IOException {
+    SidewaysCounter.partition(collector, ctx, minDocId, maxDocId);
+    super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
+  }
+
+  @Override
   protected LeafSlice[] slices(java.util.List<org.apache.lucene.index.LeafReaderContext> leaves) {
     return executor == null ? super.slices(leaves) : SearchTuning.slices(leaves);
   }

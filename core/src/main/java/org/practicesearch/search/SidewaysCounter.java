@@ -29,8 +29,10 @@ import org.practicesearch.schema.Dimension;
  * {@link org.apache.lucene.facet.DrillDownQuery}.
  *
  * <p>Without filters, a segment whose first matches are dense (a word most entries hold) is counted by its
- * non-matches instead: their counts are subtracted from those of every live entry of the segment, which the
- * columns keep per reader. Such a search then costs what its non-matches cost, not its matches.
+ * non-matches instead: their counts are subtracted from those of every live entry of the segment (or of the
+ * part of it a slice searches), which the columns keep per reader. Such a search then costs what its
+ * non-matches cost, not its matches. The searcher says which documents of a segment a slice collects
+ * ({@link #partition}); without it, a segment is counted by its matches.
  *
  * <p>The counts are by global ordinal; each ordinal belongs to one dimension, so one array holds the
  * drill-sideways counts of the selected dimensions and the drill-down counts of the others.
@@ -47,20 +49,30 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
   private final FacetColumns columns;
   private final String field;
   private final Map<Dimension, List<String>> selected;
-  private final boolean wholeSegments;
 
   /**
    * @param columns the reader's columns
    * @param field the facet field of the doc values (to find the selected values' segment ordinals)
    * @param selected the filters, values by dimension
-   * @param wholeSegments whether each segment is collected whole, in one piece (not split between slices):
-   *     only then may a segment be counted by its non-matches
    */
-  SidewaysCounter(FacetColumns columns, String field, Map<Dimension, List<String>> selected, boolean wholeSegments) {
+  SidewaysCounter(FacetColumns columns, String field, Map<Dimension, List<String>> selected) {
     this.columns = columns;
     this.field = field;
     this.selected = selected;
-    this.wholeSegments = wholeSegments;
+  }
+
+  /**
+   * Tells a slice's collector which documents of a segment it is about to collect, before the searcher asks it
+   * for the segment's collector ({@code IndexSearcher.searchLeaf}); any other collector is left alone.
+   *
+   * @param maxDocId one past the last document, or more (Lucene's whole-segment partitions say
+   *     {@code Integer.MAX_VALUE})
+   */
+  static void partition(Collector collector, LeafReaderContext ctx, int minDocId, int maxDocId) {
+    if (collector instanceof Slice s) {
+      s.nextMin = minDocId;
+      s.nextMax = Math.min(maxDocId, ctx.reader().maxDoc());
+    }
   }
 
   @Override
@@ -96,7 +108,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
   Counted countAll(IndexReader reader) throws IOException {
     Slice slice = newCollector();
     for (LeafReaderContext ctx : reader.leaves()) {
-      slice.new Leaf(ctx).collectAll(ctx.reader().getLiveDocs(), ctx.reader().maxDoc());
+      slice.new Leaf(ctx, -1, 0).collectAll(ctx.reader().getLiveDocs(), ctx.reader().maxDoc());
     }
     return reduce(List.of(slice));
   }
@@ -105,10 +117,15 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
   final class Slice implements Collector {
     final int[] counts = new int[columns.globalSize()];
     long hits;
+    /** The documents of the segment to collect next, from {@link #partition}; -1 when not known. */
+    private int nextMin = -1;
+    private int nextMax;
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-      return new Leaf(ctx);
+      Leaf leaf = new Leaf(ctx, nextMin, nextMax);
+      nextMin = -1;
+      return leaf;
     }
 
     @Override
@@ -137,14 +154,20 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       private final int all;
       private final int[] docBuffer = new int[512];
       private int mode;
+      /** The documents collected, from {@code min} to {@code max} (excluded); min is -1 when not known. */
+      private final int min;
+      private final int max;
       /** Counting by non-matches: the first document not accounted for yet. */
       private int next;
       /** Counting by non-matches: how many live documents were passed over as non-matches. */
       private int nonMatches;
 
-      Leaf(LeafReaderContext ctx) throws IOException {
+      Leaf(LeafReaderContext ctx, int min, int max) throws IOException {
         FacetColumns.Segment s = columns.segment(ctx.ord);
         this.ctx = ctx;
+        this.min = min;
+        this.max = max;
+        this.next = min;
         this.start = s.start();
         this.ords = s.ords();
         this.segmentCounts = new int[s.valueCount()];
@@ -156,7 +179,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         for (long keyed : selectedOrds(ctx, dims, s)) {
           selectedDims[(int) (keyed >>> 32)] |= (short) (1 << (int) keyed);
         }
-        this.mode = all == 0 && wholeSegments ? UNDECIDED : MATCHES;
+        this.mode = all == 0 && min >= 0 ? UNDECIDED : MATCHES;
       }
 
       /** The segment ordinals of the selected values, each with its dimension's index, sorted by ordinal. */
@@ -240,7 +263,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
             break;
           }
           if (mode == UNDECIDED) {
-            mode = 2L * n > docs[n - 1] + 1L ? NON_MATCHES : MATCHES;
+            mode = 2L * n > docs[n - 1] + 1L - min ? NON_MATCHES : MATCHES;
           }
           if (mode == NON_MATCHES) {
             for (int k = 0; k < n; k++) {
@@ -261,26 +284,26 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
 
       /** A run of matching documents: without filters, their ordinals are contiguous. */
       @Override
-      public void collectRange(int min, int max) throws IOException {
+      public void collectRange(int from, int to) throws IOException {
         if (all != 0) {
-          for (int doc = min; doc < max; doc++) {
+          for (int doc = from; doc < to; doc++) {
             collect(doc);
           }
           return;
         }
         if (mode == UNDECIDED) {
-          mode = 2L * (max - min) > max ? NON_MATCHES : MATCHES;
+          mode = 2L * (to - from) > to - min ? NON_MATCHES : MATCHES;
         }
         if (mode == NON_MATCHES) {
-          passOver(next, min);
-          next = Math.max(next, max);
+          passOver(next, from);
+          next = Math.max(next, to);
           return;
         }
         int[] c = segmentCounts;
-        for (int i = start[min], to = start[max]; i < to; i++) {
+        for (int i = start[from], end = start[to]; i < end; i++) {
           c[ords[i]]++;
         }
-        hits += max - min;
+        hits += to - from;
       }
 
       /** Counts the live documents {@code from} to {@code to} (excluded) as non-matches. */
@@ -328,8 +351,8 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       @Override
       public void finish() throws IOException {
         if (mode == NON_MATCHES) {
-          passOver(next, ctx.reader().maxDoc());
-          FacetColumns.LiveCounts live = columns.liveCounts(ctx);
+          passOver(next, max);
+          FacetColumns.LiveCounts live = columns.liveCounts(ctx, min, max);
           for (int ord = 0; ord < segmentCounts.length; ord++) {
             segmentCounts[ord] = live.counts()[ord] - segmentCounts[ord];
           }

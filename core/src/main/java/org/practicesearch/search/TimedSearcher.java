@@ -66,6 +66,7 @@ final class TimedSearcher extends IndexSearcher {
   @Override
   protected void searchLeaf(LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight, Collector collector)
       throws IOException {
+    SidewaysCounter.partition(collector, ctx, minDocId, maxDocId);
     super.searchLeaf(ctx, minDocId, maxDocId, weight, new Collector() {
       @Override
       public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {

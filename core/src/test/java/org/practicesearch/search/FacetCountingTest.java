@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -22,11 +23,13 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,13 @@ class FacetCountingTest {
         protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
           return slices(leaves, 50, 1, true); // intra-segment partitions too
         }
+
+        @Override
+        protected void searchLeaf(LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight,
+            Collector collector) throws IOException {
+          SidewaysCounter.partition(collector, ctx, minDocId, maxDocId); // as ReaderState says it
+          super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
+        }
       };
       parallel.setSimilarity(ReaderState.SIMILARITY);
       assertTrue(parallel.getSlices().length > reader.leaves().size(), "partitioned");
@@ -69,8 +79,9 @@ class FacetCountingTest {
       for (int round = 0; round < 60; round++) {
         // round 0: the landing page (no text, no filter, by relevance), whose page is read off the id terms
         Map<Dimension, List<String>> filters = round == 0 ? new LinkedHashMap<>() : randomFilters(random);
-        // text: a word half the entries hold, or words every entry holds (counted by its non-matches)
-        String text = round % 3 != 1 ? "" : round % 2 == 0 ? "trafficking" : "trafficking sea";
+        // text: a word half the entries hold, or words most or all entries hold (counted by their non-matches)
+        String text = round % 3 != 1 ? ""
+            : List.of("trafficking", "trafficking recent", "trafficking sea").get(round / 3 % 3);
         SearchRequest request = SearchRequest.builder().text(text)
             .sort(round % 3 == 2 ? SortOrder.YEAR_DESC : SortOrder.RELEVANCE)
             .facets(List.of(Dimension.values())).facetLimit(1 + round % 4).build();
@@ -201,7 +212,11 @@ class FacetCountingTest {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String word : request.text().split(" ")) {
-      b.add(new TermQuery(new Term(Schema.DESCRIPTION, word.equals("trafficking") ? "traffick" : word)), Occur.SHOULD);
+      b.add(switch (word) {
+        case "trafficking" -> new TermQuery(new Term(Schema.DESCRIPTION, "traffick"));
+        case "recent" -> LongField.newRangeQuery(Schema.YEAR, 2002, Long.MAX_VALUE); // with "trafficking": 3 in 4
+        default -> new TermQuery(new Term(Schema.DESCRIPTION, word));
+      }, Occur.SHOULD);
     }
     return b.build();
   }
