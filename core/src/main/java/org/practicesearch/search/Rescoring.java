@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.practicesearch.schema.Schema;
@@ -138,12 +139,17 @@ final class Rescoring {
     return out;
   }
 
+  /**
+   * The score of {@code doc}, or 0 where it does not match. A phrase is checked on this document only: its
+   * iterator would check the positions of every candidate up to the next document that matches.
+   */
   private static float scoreAt(Scorer scorer, int doc) throws IOException {
-    DocIdSetIterator it = scorer.iterator();
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
     if (it.docID() < doc) {
       it.advance(doc);
     }
-    return it.docID() == doc ? scorer.score() : 0f;
+    return it.docID() == doc && (twoPhase == null || twoPhase.matches()) ? scorer.score() : 0f;
   }
 
   /** A hit's score: the first sort value when sorted by relevance, else the score. */
