@@ -65,10 +65,62 @@ final class FacetColumns {
    * @param dimStart per dimension, its first segment ordinal (the dimension's own label included)
    * @param dimEnd per dimension, one past its last segment ordinal
    * @param valueCount the number of ordinals in the segment
+   * @param dimColumns per dimension, its own column once a filter needed it ({@link #dimColumn}), else null
    */
-  record Segment(int[] start, int[] ords, int[] dimStart, int[] dimEnd, int valueCount) {
+  record Segment(int[] start, int[] ords, int[] dimStart, int[] dimEnd, int valueCount, Column[] dimColumns) {
     long bytes() {
-      return 4L * (start.length + ords.length + dimStart.length + dimEnd.length) + 64;
+      long sum = 4L * (start.length + ords.length + dimStart.length + dimEnd.length) + 64;
+      for (Column c : dimColumns) {
+        sum += c == null ? 0 : c.bytes();
+      }
+      return sum;
+    }
+
+    /**
+     * {@return the ordinals of one dimension alone, document by document} Built from this segment's columns the
+     * first time a filter on the dimension needs it, and kept with the segment: testing a filter and counting
+     * its dimension then read a few ordinals per document instead of all of them.
+     */
+    Column dimColumn(Dimension d) {
+      Column known = dimColumns[d.ordinal()];
+      if (known != null) {
+        return known;
+      }
+      int lo = dimStart[d.ordinal()];
+      int hi = dimEnd[d.ordinal()];
+      int maxDoc = start.length - 1;
+      int[] dimStarts = new int[maxDoc + 1];
+      int n = 0;
+      for (int doc = 0; doc < maxDoc; doc++) {
+        dimStarts[doc] = n;
+        for (int i = start[doc]; i < start[doc + 1]; i++) {
+          n += ords[i] >= lo && ords[i] < hi ? 1 : 0;
+        }
+      }
+      dimStarts[maxDoc] = n;
+      int[] dimOrds = new int[n];
+      for (int doc = 0, k = 0; doc < maxDoc; doc++) {
+        for (int i = start[doc]; i < start[doc + 1]; i++) {
+          if (ords[i] >= lo && ords[i] < hi) {
+            dimOrds[k++] = ords[i];
+          }
+        }
+      }
+      Column built = new Column(dimStarts, dimOrds);
+      dimColumns[d.ordinal()] = built; // a race builds the same column twice
+      return built;
+    }
+  }
+
+  /**
+   * Ordinals by document: those of document {@code d} are {@code ords[start[d]..start[d+1])}, ascending.
+   *
+   * @param start where each document's ordinals begin (maxDoc + 1 entries)
+   * @param ords the ordinals, document after document
+   */
+  record Column(int[] start, int[] ords) {
+    long bytes() {
+      return 4L * (start.length + ords.length) + 32;
     }
   }
 
@@ -141,7 +193,8 @@ final class FacetColumns {
       dimStart[d.ordinal()] = insertionPoint(dv, d.id());
       dimEnd[d.ordinal()] = insertionPoint(dv, d.id() + (char) (FacetsConfig.DELIM_CHAR + 1));
     }
-    return new Segment(start, Arrays.copyOf(ords, n), dimStart, dimEnd, (int) dv.getValueCount());
+    return new Segment(start, Arrays.copyOf(ords, n), dimStart, dimEnd, (int) dv.getValueCount(),
+        new Column[dims.length]);
   }
 
   /** The segment ordinal of a term, or where it would be inserted. */

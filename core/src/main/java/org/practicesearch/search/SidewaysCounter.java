@@ -149,8 +149,12 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
        * dimensions are the OR over its ordinals, one load each and no branch. Dimension has fewer than 16 values.
        */
       private final short[] selectedDims;
-      private final int[] dimStart;
-      private final int[] dimEnd;
+      /** Per selected dimension, its own column: a document's few ordinals there. */
+      private final int[][] dimStarts;
+      private final int[][] dimOrds;
+      /** Per selected dimension, its first segment ordinal and one past its last. */
+      private final int[] dimLo;
+      private final int[] dimHi;
       private final int all;
       private final int[] docBuffer = new int[512];
       private int mode;
@@ -172,25 +176,31 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         this.ords = s.ords();
         this.segmentCounts = new int[s.valueCount()];
         List<Dimension> dims = new ArrayList<>(selected.keySet());
-        this.dimStart = new int[dims.size()];
-        this.dimEnd = new int[dims.size()];
+        this.dimStarts = new int[dims.size()][];
+        this.dimOrds = new int[dims.size()][];
+        this.dimLo = new int[dims.size()];
+        this.dimHi = new int[dims.size()];
+        for (int j = 0; j < dims.size(); j++) {
+          FacetColumns.Column c = s.dimColumn(dims.get(j));
+          dimStarts[j] = c.start();
+          dimOrds[j] = c.ords();
+          dimLo[j] = s.dimStart()[dims.get(j).ordinal()];
+          dimHi[j] = s.dimEnd()[dims.get(j).ordinal()];
+        }
         this.all = dims.size() == 0 ? 0 : (int) ((1L << dims.size()) - 1);
         this.selectedDims = new short[all == 0 ? 0 : s.valueCount()];
-        for (long keyed : selectedOrds(ctx, dims, s)) {
+        for (long keyed : selectedOrds(ctx, dims)) {
           selectedDims[(int) (keyed >>> 32)] |= (short) (1 << (int) keyed);
         }
         this.mode = all == 0 && min >= 0 ? UNDECIDED : MATCHES;
       }
 
       /** The segment ordinals of the selected values, each with its dimension's index, sorted by ordinal. */
-      private long[] selectedOrds(LeafReaderContext ctx, List<Dimension> dims, FacetColumns.Segment s)
-          throws IOException {
+      private long[] selectedOrds(LeafReaderContext ctx, List<Dimension> dims) throws IOException {
         SortedSetDocValues dv = DocValues.getSortedSet(ctx.reader(), field);
         List<Long> out = new ArrayList<>();
         for (int j = 0; j < dims.size(); j++) {
           Dimension d = dims.get(j);
-          dimStart[j] = s.dimStart()[d.ordinal()];
-          dimEnd[j] = s.dimEnd()[d.ordinal()];
           for (String v : selected.get(d)) {
             long ord = dv.lookupTerm(new org.apache.lucene.util.BytesRef(FacetsConfig.pathToString(d.id(), d.path(v))));
             if (ord >= 0) {
@@ -216,46 +226,84 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
           next = doc + 1;
           return;
         }
-        int from = start[doc];
-        int to = start[doc + 1];
         int found = 0;
-        if (all != 0) {
-          for (int i = from; i < to; i++) {
-            found |= selectedDims[ords[i]];
+        for (int j = 0; j < dimStarts.length; j++) {
+          int[] dimOrd = dimOrds[j];
+          for (int i = dimStarts[j][doc], to = dimStarts[j][doc + 1]; i < to; i++) {
+            found |= selectedDims[dimOrd[i]];
           }
         }
-        int missing = all & ~found;
+        count(doc, all & ~found);
+      }
+
+      /**
+       * Counts a match that misses the selected dimensions {@code missing}: in every dimension when it misses
+       * none, in the one it misses when it misses one, else nowhere.
+       */
+      private void count(int doc, int missing) {
         if (missing == 0) {
-          for (int i = from; i < to; i++) {
+          for (int i = start[doc], to = start[doc + 1]; i < to; i++) {
             segmentCounts[ords[i]]++;
           }
           hits++;
         } else if ((missing & (missing - 1)) == 0) {
           int j = Integer.numberOfTrailingZeros(missing);
-          int lo = dimStart[j];
-          int hi = dimEnd[j];
-          int i = from;
-          while (i < to && ords[i] < lo) {
-            i++;
-          }
-          for (; i < to && ords[i] < hi; i++) {
-            segmentCounts[ords[i]]++;
+          int[] dimOrd = dimOrds[j];
+          for (int i = dimStarts[j][doc], to = dimStarts[j][doc + 1]; i < to; i++) {
+            segmentCounts[dimOrd[i]]++;
           }
         }
       }
 
       /**
-       * A block of matches. Without filters every match counts in every dimension: the documents are read into
-       * an array and their ordinals counted in a tight loop, or, when the first block shows that most documents
-       * match, the documents between them are counted instead (see the class comment).
+       * A block of matches, read into an array. With filters, a sparse block tests them in the selected
+       * dimensions' own columns (a few ordinals per document), a dense one in each document's ordinals (one
+       * sequential stream, faster when most documents are read anyway). Without filters every match counts in
+       * every dimension, its ordinals counted in a tight loop, or, when the first block shows that most documents
+       * match, the documents between the matches are counted instead (see the class comment).
        */
       @Override
       public void collect(DocIdStream stream) throws IOException {
+        int[] docs = docBuffer;
         if (all != 0) {
-          stream.forEach(this::collect);
+          while (stream.mayHaveRemaining()) {
+            int n = stream.intoArray(docs);
+            if (n == 0) {
+              break;
+            }
+            if (4L * n < docs[n - 1] - docs[0] + 1L) {
+              for (int k = 0; k < n; k++) {
+                collect(docs[k]);
+              }
+              continue;
+            }
+            // dense: the filters are tested, and a missed dimension counted, on each document's ordinals, read in
+            // one sequential stream
+            for (int k = 0; k < n; k++) {
+              int doc = docs[k];
+              int from = start[doc];
+              int to = start[doc + 1];
+              int found = 0;
+              for (int i = from; i < to; i++) {
+                found |= selectedDims[ords[i]];
+              }
+              int missing = all & ~found;
+              if (missing == 0) {
+                count(doc, 0);
+              } else if ((missing & (missing - 1)) == 0) {
+                int j = Integer.numberOfTrailingZeros(missing);
+                int i = from;
+                while (i < to && ords[i] < dimLo[j]) {
+                  i++;
+                }
+                for (; i < to && ords[i] < dimHi[j]; i++) {
+                  segmentCounts[ords[i]]++;
+                }
+              }
+            }
+          }
           return;
         }
-        int[] docs = docBuffer;
         int[] c = segmentCounts;
         while (stream.mayHaveRemaining()) {
           int n = stream.intoArray(docs);
