@@ -145,10 +145,13 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       private final int[] ords;
       private final int[] segmentCounts;
       /**
-       * Per segment ordinal, the bit of its dimension when the value is selected, else 0: a document's selected
-       * dimensions are the OR over its ordinals, one load each and no branch. Dimension has fewer than 16 values.
+       * Per segment ordinal from {@code selectedFrom} on, the bit of its dimension when the value is selected, else
+       * 0: a document's selected dimensions are the OR over its ordinals, one load each. It spans the selected
+       * dimensions' ordinals only (not those of a large dimension such as authors). Dimension has fewer than 16
+       * values.
        */
       private final short[] selectedDims;
+      private final int selectedFrom;
       /** Per selected dimension, its own column: a document's few ordinals there. */
       private final int[][] dimStarts;
       private final int[][] dimOrds;
@@ -188,9 +191,10 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
           dimHi[j] = s.dimEnd()[dims.get(j).ordinal()];
         }
         this.all = dims.size() == 0 ? 0 : (int) ((1L << dims.size()) - 1);
-        this.selectedDims = new short[all == 0 ? 0 : s.valueCount()];
+        this.selectedFrom = Arrays.stream(dimLo).min().orElse(0);
+        this.selectedDims = new short[Arrays.stream(dimHi).max().orElse(0) - selectedFrom];
         for (long keyed : selectedOrds(ctx, dims)) {
-          selectedDims[(int) (keyed >>> 32)] |= (short) (1 << (int) keyed);
+          selectedDims[(int) (keyed >>> 32) - selectedFrom] |= (short) (1 << (int) keyed);
         }
         this.mode = all == 0 && min >= 0 ? UNDECIDED : MATCHES;
       }
@@ -230,7 +234,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
         for (int j = 0; j < dimStarts.length; j++) {
           int[] dimOrd = dimOrds[j];
           for (int i = dimStarts[j][doc], to = dimStarts[j][doc + 1]; i < to; i++) {
-            found |= selectedDims[dimOrd[i]];
+            found |= selectedDims[dimOrd[i] - selectedFrom];
           }
         }
         count(doc, all & ~found);
@@ -285,7 +289,10 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
               int to = start[doc + 1];
               int found = 0;
               for (int i = from; i < to; i++) {
-                found |= selectedDims[ords[i]];
+                int o = ords[i] - selectedFrom;
+                if (Integer.compareUnsigned(o, selectedDims.length) < 0) {
+                  found |= selectedDims[o];
+                }
               }
               int missing = all & ~found;
               if (missing == 0) {
