@@ -269,72 +269,74 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       @Override
       public void collect(DocIdStream stream) throws IOException {
         int[] docs = docBuffer;
-        if (all != 0) {
-          while (stream.mayHaveRemaining()) {
-            int n = stream.intoArray(docs);
-            if (n == 0) {
-              break;
-            }
-            if (4L * n < docs[n - 1] - docs[0] + 1L) {
-              for (int k = 0; k < n; k++) {
-                collect(docs[k]);
-              }
-              continue;
-            }
-            // dense: the filters are tested, and a missed dimension counted, on each document's ordinals, read in
-            // one sequential stream
-            for (int k = 0; k < n; k++) {
-              int doc = docs[k];
-              int from = start[doc];
-              int to = start[doc + 1];
-              int found = 0;
-              for (int i = from; i < to; i++) {
-                int o = ords[i] - selectedFrom;
-                if (Integer.compareUnsigned(o, selectedDims.length) < 0) {
-                  found |= selectedDims[o];
-                }
-              }
-              int missing = all & ~found;
-              if (missing == 0) {
-                count(doc, 0);
-              } else if ((missing & (missing - 1)) == 0) {
-                int j = Integer.numberOfTrailingZeros(missing);
-                int i = from;
-                while (i < to && ords[i] < dimLo[j]) {
-                  i++;
-                }
-                for (; i < to && ords[i] < dimHi[j]; i++) {
-                  segmentCounts[ords[i]]++;
-                }
-              }
-            }
-          }
-          return;
-        }
-        int[] c = segmentCounts;
         while (stream.mayHaveRemaining()) {
           int n = stream.intoArray(docs);
           if (n == 0) {
             break;
           }
-          if (mode == UNDECIDED) {
-            mode = 2L * n > docs[n - 1] + 1L - min ? NON_MATCHES : MATCHES;
-          }
-          if (mode == NON_MATCHES) {
+          if (all == 0) {
+            collectUnfiltered(docs, n);
+          } else if (4L * n < docs[n - 1] - docs[0] + 1L) {
             for (int k = 0; k < n; k++) {
-              passOver(next, docs[k]);
-              next = docs[k] + 1;
+              collect(docs[k]);
             }
-            continue;
-          }
-          for (int k = 0; k < n; k++) {
-            int doc = docs[k];
-            for (int i = start[doc], to = start[doc + 1]; i < to; i++) {
-              c[ords[i]]++;
+          } else {
+            for (int k = 0; k < n; k++) {
+              collectDense(docs[k]);
             }
           }
-          hits += n;
         }
+      }
+
+      /**
+       * A match of a dense block: the filters are tested, and a missed dimension counted, on the document's
+       * ordinals, read in one sequential stream.
+       */
+      private void collectDense(int doc) {
+        int from = start[doc];
+        int to = start[doc + 1];
+        int found = 0;
+        for (int i = from; i < to; i++) {
+          int o = ords[i] - selectedFrom;
+          if (Integer.compareUnsigned(o, selectedDims.length) < 0) {
+            found |= selectedDims[o];
+          }
+        }
+        int missing = all & ~found;
+        if (missing == 0) {
+          count(doc, 0);
+        } else if ((missing & (missing - 1)) == 0) {
+          int j = Integer.numberOfTrailingZeros(missing);
+          int i = from;
+          while (i < to && ords[i] < dimLo[j]) {
+            i++;
+          }
+          for (; i < to && ords[i] < dimHi[j]; i++) {
+            segmentCounts[ords[i]]++;
+          }
+        }
+      }
+
+      /** Matches without filters: each counts in every dimension, or the documents between them do. */
+      private void collectUnfiltered(int[] docs, int n) {
+        if (mode == UNDECIDED) {
+          mode = 2L * n > docs[n - 1] + 1L - min ? NON_MATCHES : MATCHES;
+        }
+        if (mode == NON_MATCHES) {
+          for (int k = 0; k < n; k++) {
+            passOver(next, docs[k]);
+            next = docs[k] + 1;
+          }
+          return;
+        }
+        int[] c = segmentCounts;
+        for (int k = 0; k < n; k++) {
+          int doc = docs[k];
+          for (int i = start[doc], to = start[doc + 1]; i < to; i++) {
+            c[ords[i]]++;
+          }
+        }
+        hits += n;
       }
 
       /** A run of matching documents: without filters, their ordinals are contiguous. */
