@@ -77,6 +77,32 @@ final class FacetColumns {
     }
 
     /**
+     * Adds the ordinals of the live documents {@code from} to {@code to} (excluded) to {@code counts}: one loop over
+     * the ordinals when nothing is deleted.
+     *
+     * @param live the segment's live documents, or null for all
+     * @return how many live documents there were
+     */
+    int count(int from, int to, Bits live, int[] counts) {
+      if (live == null) {
+        for (int i = start[from], end = start[to]; i < end; i++) {
+          counts[ords[i]]++;
+        }
+        return to - from;
+      }
+      int docs = 0;
+      for (int doc = from; doc < to; doc++) {
+        if (live.get(doc)) {
+          for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+            counts[ords[i]]++;
+          }
+          docs++;
+        }
+      }
+      return docs;
+    }
+
+    /**
      * {@return the ordinals of one dimension alone, document by document} Built from this segment's columns the
      * first time a filter on the dimension needs it, and kept with the segment: testing a filter and counting
      * its dimension then read a few ordinals per document instead of all of them.
@@ -217,25 +243,7 @@ final class FacetColumns {
     return liveCounts.computeIfAbsent(new Part(ctx.ord, min, max), p -> {
       Segment s = segments[ctx.ord];
       int[] counts = new int[s.valueCount()];
-      int[] start = s.start();
-      int[] ords = s.ords();
-      Bits live = ctx.reader().getLiveDocs();
-      int docs = 0;
-      if (live == null) {
-        for (int i = start[min], n = start[max]; i < n; i++) {
-          counts[ords[i]]++;
-        }
-        docs = max - min;
-      } else {
-        for (int doc = min; doc < max; doc++) {
-          if (live.get(doc)) {
-            for (int i = start[doc]; i < start[doc + 1]; i++) {
-              counts[ords[i]]++;
-            }
-            docs++;
-          }
-        }
-      }
+      int docs = s.count(min, max, ctx.reader().getLiveDocs(), counts);
       return new LiveCounts(counts, docs);
     });
   }

@@ -141,6 +141,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       private static final int NON_MATCHES = 2;
 
       private final LeafReaderContext ctx;
+      private final FacetColumns.Segment segment;
       private final int[] start;
       private final int[] ords;
       private final int[] segmentCounts;
@@ -172,6 +173,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       Leaf(LeafReaderContext ctx, int min, int max) throws IOException {
         FacetColumns.Segment s = columns.segment(ctx.ord);
         this.ctx = ctx;
+        this.segment = s;
         this.min = min;
         this.max = max;
         this.next = min;
@@ -356,34 +358,13 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
           next = Math.max(next, to);
           return;
         }
-        int[] c = segmentCounts;
-        for (int i = start[from], end = start[to]; i < end; i++) {
-          c[ords[i]]++;
-        }
-        hits += to - from;
+        hits += segment.count(from, to, null, segmentCounts);
       }
 
       /** Counts the live documents {@code from} to {@code to} (excluded) as non-matches. */
       private void passOver(int from, int to) {
-        if (from >= to) {
-          return;
-        }
-        int[] c = segmentCounts;
-        Bits live = ctx.reader().getLiveDocs();
-        if (live == null) {
-          for (int i = start[from], end = start[to]; i < end; i++) {
-            c[ords[i]]++;
-          }
-          nonMatches += to - from;
-          return;
-        }
-        for (int doc = from; doc < to; doc++) {
-          if (live.get(doc)) {
-            for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-              c[ords[i]]++;
-            }
-            nonMatches++;
-          }
+        if (from < to) {
+          nonMatches += segment.count(from, to, ctx.reader().getLiveDocs(), segmentCounts);
         }
       }
 
