@@ -23,6 +23,13 @@ final class Cli {
     }
   }
 
+  /**
+   * The JVM options every command runs with, as {@code bin/practice-search} gives them: without native access,
+   * Lucene's first native call prints a block of JVM warnings and a blank line before our own messages.
+   */
+  private static final List<String> JVM = List.of("--add-modules", "jdk.incubator.vector",
+      "--enable-native-access=ALL-UNNAMED");
+
   private Cli() {}
 
   static Path jar(String property) {
@@ -33,14 +40,16 @@ final class Cli {
   }
 
   static Run practiceSearch(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(java(), "--add-modules", "jdk.incubator.vector", "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC", "-jar", jar("practicesearch.cli.jar").toString()));
+    List<String> cmd = new ArrayList<>(List.of(java()));
+    cmd.addAll(JVM);
+    cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar("practicesearch.cli.jar").toString()));
     cmd.addAll(List.of(args));
     return run(dir, cmd);
   }
 
   static Run java(Path dir, List<String> args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(java(), "--add-modules", "jdk.incubator.vector"));
+    List<String> cmd = new ArrayList<>(List.of(java()));
+    cmd.addAll(JVM);
     cmd.addAll(args);
     return run(dir, cmd);
   }
@@ -57,8 +66,9 @@ final class Cli {
   }
 
   static Server serve(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(java(), "--add-modules", "jdk.incubator.vector", "-jar",
-        jar("practicesearch.cli.jar").toString(), "serve", "--port", "0"));
+    List<String> cmd = new ArrayList<>(List.of(java()));
+    cmd.addAll(JVM);
+    cmd.addAll(List.of("-jar", jar("practicesearch.cli.jar").toString(), "serve", "--port", "0"));
     cmd.addAll(List.of(args));
     Path err = Files.createTempFile(dir, "serve", ".txt");
     Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
