@@ -239,7 +239,10 @@ class ServeReliabilityTest {
           // Jetty's own: a request it cannot parse, headers too large
           RawHttp.exchange(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n"),
           RawHttp.exchange(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n")));
-      assertEquals(List.of(404, 400, 403, 414, 405, 400, 431), errors.stream().map(RawHttp::status).toList());
+      assertEquals(List.of(404, 400, 403, 414, 405, 400), errors.subList(0, 6).stream().map(RawHttp::status).toList());
+      // Jetty answers 431 here; once in CI (not reproduced in thousands of local tries, loaded or not) it answered
+      // 400, racing the rest of the oversized head still arriving. Either way the answer must be ours (below).
+      assertTrue(Set.of(431, 400).contains(errors.get(6).status()), errors.get(6).toString());
 
       RawHttp failed = RawHttp.get(port, "127.0.0.1", "/test/fail");
       assertEquals(500, failed.status());
