@@ -233,6 +233,11 @@ final class FacetColumns {
     return segments[leafOrd];
   }
 
+  /** The number of segments of the reader. */
+  int segmentCount() {
+    return segments.length;
+  }
+
   /**
    * {@return the counts of the live documents {@code min} to {@code max} (excluded) of a segment of this reader}
    * Counted on first use and kept with the reader (the parts a searcher splits a segment into are the same from

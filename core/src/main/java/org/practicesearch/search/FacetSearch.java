@@ -2,11 +2,13 @@ package org.practicesearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -14,17 +16,25 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -44,6 +54,9 @@ final class FacetSearch {
    * @param facets the counts
    */
   record Result(TopDocs top, Facets facets) {}
+
+  /** The page scores every match when they are at most one in this many of the reader's documents. */
+  private static final int FEW_MATCHES = 32;
 
   private FacetSearch() {}
 
@@ -66,7 +79,8 @@ final class FacetSearch {
     int[] counts;
     // match-all is counted and paged outside the searcher, within its budget unless that is spent already
     boolean all = base instanceof MatchAllDocsQuery && !TimedSearcher.spent(searcher);
-    SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters);
+    SidewaysCounter counter = new SidewaysCounter(state.facetColumns(), state.facetState().getField(), filters,
+        !browsing);
     if (browsing) {
       // no text: all matches score alike, so counting needs no scorer and no top-hits collector; the page of
       // hits comes from a search that may stop early, as the total is counted anyway
@@ -84,9 +98,18 @@ final class FacetSearch {
       counts = cached.counts();
     } else {
       // text: most matches of the text miss a filter, or all are counted, and only the page needs a score; so
-      // the counts (and the exact total) come from a pass without scores, and the page from the filtered query
+      // the counts (and the exact total) come from a pass without scores, and the page from the filtered query,
+      // whose matches that pass found: the page scores them without intersecting the filters again
       SidewaysCounter.Counted c = searcher.search(nearMatches(base, filters), counter);
-      top = page(searcher, drillDown, sort, topN, c.hits());
+      if (c.matches() == null || searcher.timedOut()) {
+        top = page(searcher, drillDown, sort, topN, c.hits());
+      } else {
+        Query matched = new BooleanQuery.Builder().add(base, Occur.MUST).add(c.matches(), Occur.FILTER).build();
+        // few matches: scoring each is cheaper than skipping by score, which reads every match of the text
+        boolean few = c.hits() * FEW_MATCHES <= searcher.getIndexReader().maxDoc();
+        top = few ? page(searcher, matched, new ScoreEvery(manager(sort, topN)), c.hits())
+            : page(searcher, matched, manager(sort, topN), c.hits());
+      }
       counts = c.counts();
     }
     if (request.sort() == SortOrder.RELEVANCE) {
@@ -151,7 +174,62 @@ final class FacetSearch {
    */
   private static TopDocs page(IndexSearcher searcher, Query drillDown, Sort sort, int topN, long hits)
       throws IOException {
-    TopDocs page = searcher.search(drillDown, new TopFieldCollectorManager(sort, topN, null, topN));
+    return page(searcher, drillDown, manager(sort, topN), hits);
+  }
+
+  private static TopDocs page(IndexSearcher searcher, Query query, CollectorManager<?, ? extends TopDocs> manager,
+      long hits) throws IOException {
+    TopDocs page = searcher.search(query, manager);
     return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), page.scoreDocs);
+  }
+
+  private static TopFieldCollectorManager manager(Sort sort, int topN) {
+    return new TopFieldCollectorManager(sort, topN, null, topN);
+  }
+
+  /**
+   * A page's collection that scores every match instead of skipping those that cannot compete: the filter
+   * then leads, and each of its documents is scored where it is, without reading the text's other matches.
+   */
+  private record ScoreEvery(TopFieldCollectorManager in) implements CollectorManager<ScoreEvery.Each, TopFieldDocs> {
+    @Override
+    public Each newCollector() {
+      return new Each(in.newCollector());
+    }
+
+    @Override
+    public TopFieldDocs reduce(Collection<Each> collectors) throws IOException {
+      return in.reduce(collectors.stream().map(Each::collector).toList());
+    }
+
+    private static final class Each extends FilterCollector {
+      Each(TopFieldCollector in) {
+        super(in);
+      }
+
+      TopFieldCollector collector() {
+        return (TopFieldCollector) in;
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return in.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+      }
+
+      @Override
+      public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+        return new FilterLeafCollector(in.getLeafCollector(ctx)) {
+          @Override
+          public void setScorer(Scorable scorer) throws IOException {
+            in.setScorer(new FilterScorable(scorer) {
+              @Override
+              public void setMinCompetitiveScore(float minScore) {
+                // every match is scored
+              }
+            });
+          }
+        };
+      }
+    }
   }
 }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.practicesearch.schema.Dimension;
 
 /**
@@ -43,22 +44,26 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
    *
    * @param counts per global ordinal
    * @param hits the number of documents matching the base query and every filter
+   * @param matches those documents, when the counter was asked to keep them and there are filters; else null
    */
-  record Counted(int[] counts, long hits) {}
+  record Counted(int[] counts, long hits, MatchedDocs matches) {}
 
   private final FacetColumns columns;
   private final String field;
   private final Map<Dimension, List<String>> selected;
+  private final boolean keepMatches;
 
   /**
    * @param columns the reader's columns
    * @param field the facet field of the doc values (to find the selected values' segment ordinals)
    * @param selected the filters, values by dimension
+   * @param keepMatches whether to keep the documents that match every filter ({@link Counted#matches})
    */
-  SidewaysCounter(FacetColumns columns, String field, Map<Dimension, List<String>> selected) {
+  SidewaysCounter(FacetColumns columns, String field, Map<Dimension, List<String>> selected, boolean keepMatches) {
     this.columns = columns;
     this.field = field;
     this.selected = selected;
+    this.keepMatches = keepMatches && !selected.isEmpty();
   }
 
   /**
@@ -82,9 +87,16 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
 
   @Override
   public Counted reduce(Collection<Slice> slices) {
+    FixedBitSet[] matched = keepMatches ? new FixedBitSet[columns.segmentCount()] : null;
+    for (Slice s : slices) {
+      for (int i = 0; matched != null && i < matched.length; i++) {
+        matched[i] = MatchedDocs.or(matched[i], s.matched[i]); // parts of a segment may be in several slices
+      }
+    }
+    MatchedDocs matches = matched == null ? null : new MatchedDocs(matched);
     if (slices.size() == 1) {
       Slice s = slices.iterator().next();
-      return new Counted(s.counts, s.hits);
+      return new Counted(s.counts, s.hits, matches);
     }
     int[] counts = new int[columns.globalSize()];
     long hits = 0;
@@ -94,7 +106,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       }
       hits += s.hits;
     }
-    return new Counted(counts, hits);
+    return new Counted(counts, hits, matches);
   }
 
   /**
@@ -117,6 +129,8 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
   final class Slice implements Collector {
     final int[] counts = new int[columns.globalSize()];
     long hits;
+    /** Per segment, the documents this slice found to match every filter, when kept. */
+    final FixedBitSet[] matched = keepMatches ? new FixedBitSet[columns.segmentCount()] : null;
     /** The documents of the segment to collect next, from {@link #partition}; -1 when not known. */
     private int nextMin = -1;
     private int nextMax;
@@ -160,6 +174,8 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
       private final int[] dimLo;
       private final int[] dimHi;
       private final int all;
+      /** The documents that match every filter, when kept (from a slice's part of the segment only). */
+      private final FixedBitSet matched;
       private final int[] docBuffer = new int[512];
       private int mode;
       /** The documents collected, from {@code min} to {@code max} (excluded); min is -1 when not known. */
@@ -199,6 +215,7 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
           selectedDims[(int) (keyed >>> 32) - selectedFrom] |= (short) (1 << (int) keyed);
         }
         this.mode = all == 0 && min >= 0 ? UNDECIDED : MATCHES;
+        this.matched = keepMatches ? new FixedBitSet(ctx.reader().maxDoc()) : null;
       }
 
       /** The segment ordinals of the selected values, each with its dimension's index, sorted by ordinal. */
@@ -252,6 +269,9 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
             segmentCounts[ords[i]]++;
           }
           hits++;
+          if (matched != null) {
+            matched.set(doc);
+          }
         } else if ((missing & (missing - 1)) == 0) {
           int j = Integer.numberOfTrailingZeros(missing);
           int[] dimOrd = dimOrds[j];
@@ -397,6 +417,9 @@ final class SidewaysCounter implements CollectorManager<SidewaysCounter.Slice, S
           hits += live.docs() - nonMatches;
         }
         columns.addToGlobal(ctx.ord, segmentCounts, counts);
+        if (matched != null) {
+          Slice.this.matched[ctx.ord] = MatchedDocs.or(Slice.this.matched[ctx.ord], matched);
+        }
       }
     }
   }
