@@ -33,6 +33,8 @@ final class Bm25fScorer extends Scorer {
   private static final float[] LENGTH = JointNorms.LENGTH;
   /** Document ids summed at once by {@link #nextDocsAndScores}: a dense accumulator of this many frequencies. */
   private static final int WINDOW = 1024;
+  /** The fewest documents {@link #advanceShallow} tells a bulk scorer to take as one block, when it can. */
+  private static final int SHALLOW_BLOCK = 2048;
 
   private final PostingsEnum[] postings;
   private final float[] weights;
@@ -41,6 +43,7 @@ final class Bm25fScorer extends Scorer {
   private final JointNorms norms;
   private final SimScorer sim;
   private final Union union;
+  private final JointImpacts jointImpacts;
   private final MaxScoreCache maxScores;
   private final ImpactsDISI skipping;
   private final BulkSimScorer bulkSim;
@@ -68,7 +71,8 @@ final class Bm25fScorer extends Scorer {
     this.sim = sim;
     this.union = new Union();
     boolean impacts = postings.stream().allMatch(p -> p.postings() instanceof ImpactsEnum && p.probe() != null);
-    this.maxScores = impacts ? new MaxScoreCache(new JointImpacts(), sim) : null;
+    this.jointImpacts = impacts ? new JointImpacts() : null;
+    this.maxScores = impacts ? new MaxScoreCache(jointImpacts, sim) : null;
     this.skipping = impacts && topLevel ? new ImpactsDISI(union, maxScores) : null;
     this.bulkSim = sim.asBulkSimScorer();
   }
@@ -190,7 +194,24 @@ final class Bm25fScorer extends Scorer {
 
   @Override
   public int advanceShallow(int target) throws IOException {
-    return maxScores == null ? DocIdSetIterator.NO_MORE_DOCS : maxScores.advanceShallow(target);
+    if (maxScores == null) {
+      return DocIdSetIterator.NO_MORE_DOCS;
+    }
+    int upTo = maxScores.advanceShallow(target);
+    if (upTo - target >= SHALLOW_BLOCK) {
+      return upTo;
+    }
+    // a block of at least SHALLOW_BLOCK documents: bounding the score of a block combines the fields' impacts,
+    // too costly to do every 128 documents when a bulk scorer moves from block to block (a word most entries
+    // hold); the first level that spans it
+    Impacts levels = jointImpacts.getImpacts();
+    for (int level = 1; level < levels.numLevels(); level++) {
+      upTo = levels.getDocIdUpTo(level);
+      if (upTo - target >= SHALLOW_BLOCK) {
+        break;
+      }
+    }
+    return upTo;
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -133,23 +135,32 @@ class Bm25fQueryTest {
     String[][] queries = {{"migrant"}, {"migrant", "flood"}, {"worker", "return", "crisis"}, {"child", "visa"},
         {"migrant", "worker", "return", "child"}};
     for (String[] words : queries) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      for (String w : words) {
-        b.add(new Bm25fQuery(w, FIELDS), Occur.SHOULD);
-      }
-      Query q = b.build();
-      for (int k : new int[] {1, 10, 100}) {
-        TopDocs skipping = searcher.search(q, new TopScoreDocCollectorManager(k, 1));
-        TopDocs exhaustive = searcher.search(q, new TopScoreDocCollectorManager(k, Integer.MAX_VALUE));
-        String what = String.join(" ", words) + " top " + k;
-        assertEquals(TotalHits.Relation.EQUAL_TO, exhaustive.totalHits.relation(), what);
-        assertEquals(exhaustive.scoreDocs.length, skipping.scoreDocs.length, what);
-        for (int i = 0; i < k; i++) {
-          ScoreDoc a = exhaustive.scoreDocs[i];
-          ScoreDoc s = skipping.scoreDocs[i];
-          assertEquals(a.doc, s.doc, what + " hit " + i);
-          assertEquals(a.score, s.score, 0f, what + " hit " + i);
+      // alone, and with a filter (its documents then lead or are read into a bit set per window)
+      for (String filter : new String[] {null, WORDS[0], WORDS[WORDS.length - 1]}) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : words) {
+          b.add(new Bm25fQuery(w, FIELDS), Occur.SHOULD);
         }
+        if (filter != null) {
+          b.add(new TermQuery(new Term("tags", filter)), Occur.FILTER);
+        }
+        assertTopHitsSkipping(b.build(), String.join(" ", words) + " filter " + filter);
+      }
+    }
+  }
+
+  private static void assertTopHitsSkipping(Query q, String query) throws IOException {
+    for (int k : new int[] {1, 10, 100}) {
+      TopDocs skipping = searcher.search(q, new TopScoreDocCollectorManager(k, 1));
+      TopDocs exhaustive = searcher.search(q, new TopScoreDocCollectorManager(k, Integer.MAX_VALUE));
+      String what = query + " top " + k;
+      assertEquals(TotalHits.Relation.EQUAL_TO, exhaustive.totalHits.relation(), what);
+      assertEquals(exhaustive.scoreDocs.length, skipping.scoreDocs.length, what);
+      for (int i = 0; i < exhaustive.scoreDocs.length; i++) {
+        ScoreDoc a = exhaustive.scoreDocs[i];
+        ScoreDoc s = skipping.scoreDocs[i];
+        assertEquals(a.doc, s.doc, what + " hit " + i);
+        assertEquals(a.score, s.score, 0f, what + " hit " + i);
       }
     }
   }
