@@ -18,11 +18,14 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.practicesearch.analysis.AcronymDefinitions;
 import org.practicesearch.analysis.Lexicon;
@@ -55,6 +58,8 @@ final class ReaderState extends IndexSearcher {
   /** Counts of browsing without text, for this reader only. */
   private final CountCache countCache;
   private final java.util.concurrent.Executor executor;
+  /** This reader without the executor, made on first use ({@link #sequential()}). */
+  private volatile IndexSearcher sequential;
   /** The bundled lexicon with the acronym definitions this reader's text gives, merged once per reader. */
   private final Lexicon.Merged lexicon;
   /**
@@ -74,6 +79,9 @@ final class ReaderState extends IndexSearcher {
   ReaderState(IndexReader reader, SearchTuning tuning) throws IOException {
     super(reader, tuning.executor());
     this.executor = tuning.executor();
+    if (executor == null) {
+      sequential = this;
+    }
     this.countCache = tuning.countCache() ? new CountCache() : null;
     setSimilarity(SIMILARITY);
     this.facetState = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
@@ -101,8 +109,38 @@ final class ReaderState extends IndexSearcher {
    * @param deadline the {@link System#nanoTime()} at which to stop
    */
   IndexSearcher timed(long deadline) {
-    IndexSearcher s = new TimedSearcher(getIndexReader(), executor, deadline);
+    return timed(deadline, true);
+  }
+
+  /**
+   * As {@link #timed(long)}, on the executor's threads too or on the calling thread only.
+   *
+   * @param parallel whether the slices of the search may run on the executor (when there is one)
+   */
+  IndexSearcher timed(long deadline, boolean parallel) {
+    IndexSearcher s = new TimedSearcher(getIndexReader(), parallel ? executor : null, deadline);
     s.setSimilarity(SIMILARITY);
+    return s;
+  }
+
+  /**
+   * This reader searched on the calling thread only (this state itself when it has no executor): for a search
+   * while others run, whose cores are taken already.
+   */
+  IndexSearcher sequential() {
+    IndexSearcher s = sequential;
+    if (s == null) {
+      s = new IndexSearcher(getIndexReader()) {
+        @Override
+        protected void searchLeaf(LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight,
+            Collector collector) throws IOException {
+          SidewaysCounter.partition(collector, ctx, minDocId, maxDocId);
+          super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
+        }
+      };
+      s.setSimilarity(SIMILARITY);
+      sequential = s; // a race builds two alike
+    }
     return s;
   }
 

@@ -43,6 +43,8 @@ import org.practicesearch.schema.Schema;
 public final class SearchIndex implements SearchBackend {
   private final Directory directory;
   private final SearcherManager searchers;
+  /** The searches running now ({@link #search(SearchRequest, Duration)}). */
+  private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
   private final QueryFactory queries = new QueryFactory();
   private final Snippets snippets = new Snippets();
   private final Corrector corrector = new Corrector();
@@ -143,8 +145,11 @@ public final class SearchIndex implements SearchBackend {
   public SearchResponse search(SearchRequest request, Duration budget) throws IOException {
     long start = System.nanoTime();
     ReaderState searcher = (ReaderState) searchers.acquire();
+    // with an executor, a search uses the other cores only when it runs alone: while others run, they have them
+    boolean alone = running.incrementAndGet() == 1;
     try {
-      IndexSearcher timed = budget == null ? searcher : searcher.timed(start + budget.toNanos());
+      IndexSearcher timed = budget == null ? (alone ? searcher : searcher.sequential())
+          : searcher.timed(start + budget.toNanos(), alone);
       QueryFactory.Understood u = queries.understand(request.text(), request.expandSynonyms(),
           request.correctSpelling(), searcher.getIndexReader(), searcher.lexicon().lexicon());
       Map<Dimension, List<String>> selected = resolveFilters(searcher, merge(request.filters(), u.filters()));
@@ -191,6 +196,7 @@ public final class SearchIndex implements SearchBackend {
       return new SearchResponse(request.text(), total, page, facets, tookMs, u.expansions(), suggestion,
           u.notices(), relaxation, lowerBound, timed.timedOut(), u.corrected());
     } finally {
+      running.decrementAndGet();
       searchers.release(searcher);
     }
   }

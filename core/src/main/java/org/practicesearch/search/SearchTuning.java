@@ -6,9 +6,10 @@ import java.util.concurrent.Executor;
  * How an open {@link SearchIndex} spends the machine on a search.
  *
  * @param executor runs the slices of one search (groups of segments, large segments split) in parallel, or
- *     null to search on the calling thread only. Worth it when searches are few and cores idle (the CLI, a
- *     quiet server); under concurrent load every core is busy with searches already and the split only adds
- *     overhead. The caller owns it and shuts it down after closing the index.
+ *     null to search on the calling thread only. Used only by a search that starts while no other search of
+ *     the index runs: under concurrent load every core is busy with searches already and the split would only
+ *     add overhead, so those searches run on their calling threads. The caller owns it and shuts it down after
+ *     closing the index.
  * @param countCache whether the facet counts of browsing without text (match-all, filters only) are kept
  *     per reader, keyed by the filters, and served again until the next refresh
  */

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +43,39 @@ class SearchIndexTest {
   private static Map<String, Long> counts(SearchResponse r, String dim) {
     return r.facets().getOrDefault(dim, List.of()).stream()
         .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+  }
+
+  @Test
+  void anExecutorRunsASearchThatRunsAloneButNotOneBesideAnother(@TempDir Path other) throws IOException {
+    assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one core: one slice, no executor used");
+    TestIndexes.write(other, TestIndexes.sample());
+    AtomicInteger tasks = new AtomicInteger();
+    AtomicReference<SearchIndex> opened = new AtomicReference<>();
+    List<SearchResponse> beside = new ArrayList<>();
+    int[] tasksOfTheOther = new int[1];
+    Executor executor = command -> {
+      if (tasks.incrementAndGet() == 1) { // within the first search, a second one starts
+        int before = tasks.get();
+        try {
+          beside.add(opened.get().search(SearchRequest.of("trafficking")));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        tasksOfTheOther[0] = tasks.get() - before;
+      }
+      command.run();
+    };
+    try (SearchIndex parallel = SearchIndex.open(other, SearchTuning.DEFAULT.withExecutor(executor))) {
+      opened.set(parallel);
+      SearchResponse alone = parallel.search(SearchRequest.of("trafficking"));
+      assertTrue(tasks.get() > 0, "the search running alone used the executor");
+      assertEquals(0, tasksOfTheOther[0], "the search beside it did not");
+      SearchResponse expected = index.search(SearchRequest.of("trafficking"));
+      for (SearchResponse r : List.of(alone, beside.get(0))) {
+        assertEquals(ids(expected), ids(r));
+        assertEquals(counts(expected, "country"), counts(r, "country"));
+      }
+    }
   }
 
   @Test
