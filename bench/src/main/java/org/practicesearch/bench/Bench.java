@@ -67,7 +67,7 @@ public final class Bench {
   static Options parse(String[] args) {
     long docs = 10_000;
     int queries = 2_000;
-    long seed = 20261122L;
+    long seed = SEED;
     boolean json = false;
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "practice-search-bench");
     Path jar = Path.of("search-cli/target/practice-search.jar");
@@ -184,6 +184,9 @@ public final class Bench {
       return s.mapToLong(p -> p.toFile().length()).sum();
     }
   }
+
+  /** The seed of the generated corpus and of the requests, unless {@code --seed} says otherwise. */
+  static final long SEED = 20261122L;
 
   /** The query classes: Q1-Q5 against raw Lucene, Q3 uncached (the count cache off), Q6 cached. */
   static final List<String> QUERIES = List.of("q1_free_text", "q2_text_2_filters", "q3_facets_all",

@@ -28,7 +28,7 @@ public final class IndexProfile {
     if (!List.of("both", "ours", "raw").contains(sides)) {
       throw new IllegalArgumentException("unknown sides '" + sides + "'; expected both, ours or raw");
     }
-    CorpusGenerator gen = new CorpusGenerator(20261122L, Path.of("seeds"));
+    CorpusGenerator gen = new CorpusGenerator(Bench.SEED, Path.of("seeds"));
     boolean ours = !sides.equals("raw");
     boolean raw = !sides.equals("ours");
     warmUp(gen, work, n / 10, ours, raw);

@@ -33,7 +33,7 @@ public final class Profile {
     String q = args[1];
     Path dir = Path.of(args[2]);
     int n = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
-    CorpusGenerator gen = new CorpusGenerator(20261122L, Path.of("seeds"));
+    CorpusGenerator gen = new CorpusGenerator(Bench.SEED, Path.of("seeds"));
     Bench.Search search;
     AutoCloseable closer;
     if (side.equals("raw")) {
