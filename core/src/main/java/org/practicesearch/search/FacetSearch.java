@@ -2,13 +2,11 @@ package org.practicesearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -19,22 +17,15 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.FilterCollector;
-import org.apache.lucene.search.FilterLeafCollector;
-import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -54,9 +45,6 @@ final class FacetSearch {
    * @param facets the counts
    */
   record Result(TopDocs top, Facets facets) {}
-
-  /** The page scores every match when they are at most one in this many of the reader's documents. */
-  private static final int FEW_MATCHES = 32;
 
   private FacetSearch() {}
 
@@ -106,8 +94,8 @@ final class FacetSearch {
       } else {
         Query matched = new BooleanQuery.Builder().add(base, Occur.MUST).add(c.matches(), Occur.FILTER).build();
         // few matches: scoring each is cheaper than skipping by score, which reads every match of the text
-        boolean few = c.hits() * FEW_MATCHES <= searcher.getIndexReader().maxDoc();
-        top = few ? page(searcher, matched, new ScoreEvery(manager(sort, topN)), c.hits())
+        boolean few = c.hits() * ScoreEvery.FEW <= searcher.getIndexReader().maxDoc();
+        top = few ? page(searcher, matched, new ScoreEvery<>(manager(sort, topN)), c.hits())
             : page(searcher, matched, manager(sort, topN), c.hits());
       }
       counts = c.counts();
@@ -185,51 +173,5 @@ final class FacetSearch {
 
   private static TopFieldCollectorManager manager(Sort sort, int topN) {
     return new TopFieldCollectorManager(sort, topN, null, topN);
-  }
-
-  /**
-   * A page's collection that scores every match instead of skipping those that cannot compete: the filter
-   * then leads, and each of its documents is scored where it is, without reading the text's other matches.
-   */
-  private record ScoreEvery(TopFieldCollectorManager in) implements CollectorManager<ScoreEvery.Each, TopFieldDocs> {
-    @Override
-    public Each newCollector() {
-      return new Each(in.newCollector());
-    }
-
-    @Override
-    public TopFieldDocs reduce(Collection<Each> collectors) throws IOException {
-      return in.reduce(collectors.stream().map(Each::collector).toList());
-    }
-
-    private static final class Each extends FilterCollector {
-      Each(TopFieldCollector in) {
-        super(in);
-      }
-
-      TopFieldCollector collector() {
-        return (TopFieldCollector) in;
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return in.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
-      }
-
-      @Override
-      public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-        return new FilterLeafCollector(in.getLeafCollector(ctx)) {
-          @Override
-          public void setScorer(Scorable scorer) throws IOException {
-            in.setScorer(new FilterScorable(scorer) {
-              @Override
-              public void setMinCompetitiveScore(float minScore) {
-                // every match is scored
-              }
-            });
-          }
-        };
-      }
-    }
   }
 }

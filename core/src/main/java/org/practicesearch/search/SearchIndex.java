@@ -173,8 +173,15 @@ public final class SearchIndex implements SearchBackend {
         int threshold = request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.TRACK_TOTAL;
         // a window to rescore needs no tie-break by id in the first pass (Rescoring.rescore breaks ties); sorted
         // by relevance, a hit's score is otherwise its first sort value (Rescoring.scoreOf)
-        top = second != null ? timed.search(ddq, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold))
-            : timed.search(ddq, new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null, threshold));
+        // few entries pass the filters: each is scored where it is, rather than skipping by score (ScoreEvery)
+        boolean few = fewPass(searcher.getIndexReader(), selected);
+        if (second != null) {
+          var m = new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold);
+          top = few ? timed.search(ddq, new ScoreEvery<>(m)) : timed.search(ddq, m);
+        } else {
+          var m = new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null, threshold);
+          top = few ? timed.search(ddq, new ScoreEvery<>(m)) : timed.search(ddq, m);
+        }
         facets = Map.of();
       } else {
         FacetSearch.Result r = FacetSearch.search(searcher, timed, base, selected, ddq, request, topN);
@@ -199,6 +206,24 @@ public final class SearchIndex implements SearchBackend {
       running.decrementAndGet();
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * Whether few entries can pass the filters ({@link ScoreEvery#FEW}): at most as many as the values of the
+   * filtered dimension whose values the fewest entries hold.
+   */
+  private static boolean fewPass(IndexReader reader, Map<Dimension, List<String>> selected) throws IOException {
+    long fewest = Long.MAX_VALUE;
+    for (Map.Entry<Dimension, List<String>> e : selected.entrySet()) {
+      Dimension d = e.getKey();
+      String field = Schema.facetsConfig().getDimConfig(d.id()).indexFieldName;
+      long n = 0;
+      for (String v : e.getValue()) {
+        n += reader.docFreq(DrillDownQuery.term(field, d.id(), d.path(v)));
+      }
+      fewest = Math.min(fewest, n);
+    }
+    return fewest != Long.MAX_VALUE && fewest * ScoreEvery.FEW <= reader.maxDoc();
   }
 
   private static Map<Dimension, List<String>> merge(Map<Dimension, List<String>> a, Map<Dimension, List<String>> b) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicesearch.model.Entry;
+import org.practicesearch.model.Kind;
 
 class SearchIndexTest {
   @TempDir static Path dir;
@@ -74,6 +75,31 @@ class SearchIndexTest {
       for (SearchResponse r : List.of(alone, beside.get(0))) {
         assertEquals(ids(expected), ids(r));
         assertEquals(counts(expected, "country"), counts(r, "country"));
+      }
+    }
+  }
+
+  @Test
+  void aFilterFewEntriesPassScoresEachOfThemAsTheFacetedSearchRanksThem(@TempDir Path other) throws IOException {
+    // Chad: 40 entries of 2,000, few enough for every one to be scored (ScoreEvery); Jordan: the others
+    TestIndexes.write(other, TestIndexes.numbered(2_000, i -> Entry.builder(String.format("p%05d", i),
+            i % 3 == 0 ? Kind.RESOURCE : Kind.PRACTICE)
+        .title(i % 7 == 0 ? "Refugees and migrants" : "Workshop " + i)
+        .description("migrants " + "refugees ".repeat(i / 3 % 5) + "in crisis " + "x".repeat(i / 2 % 11))
+        .countries(List.of(i % 50 == 0 ? "Chad" : "Jordan")).build()));
+    try (SearchIndex idx = SearchIndex.open(other)) {
+      for (String country : List.of("Chad", "Jordan")) {
+        for (String text : List.of("migrants refugees", "refugees")) {
+          SearchRequest.Builder b = SearchRequest.builder().text(text).filter("country", country)
+              .filter("kind", "practice").size(20);
+          SearchResponse plain = idx.search(b.facets(List.of()).build());
+          SearchResponse faceted = idx.search(b.facets(List.of(org.practicesearch.schema.Dimension.values())).build());
+          String what = text + " in " + country;
+          assertEquals(ids(faceted), ids(plain), what);
+          assertEquals(faceted.hits().stream().map(Hit::score).toList(), plain.hits().stream().map(Hit::score).toList(),
+              what);
+          assertTrue(plain.hits().size() > 3, what + ": " + plain.hits().size());
+        }
       }
     }
   }
