@@ -1,6 +1,8 @@
 package org.practicesearch.schema;
 
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 
 /**
  * The one place where index field names, the {@link FacetsConfig} and the schema version live. The index
@@ -76,6 +78,16 @@ public final class Schema {
   /** {@return the one FacetsConfig, shared by writer and searcher} Do not mutate it. */
   public static FacetsConfig facetsConfig() {
     return FACETS;
+  }
+
+  /**
+   * {@return the term that indexes a value of a dimension for drill-down} What a filter on the value matches.
+   *
+   * @param d the dimension
+   * @param value the value (a {@code /}-separated path in a hierarchical dimension)
+   */
+  public static Term drillDownTerm(Dimension d, String value) {
+    return DrillDownQuery.term(FACETS.getDimConfig(d.id()).indexFieldName, d.id(), d.path(value));
   }
 
   private static FacetsConfig buildFacetsConfig() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
@@ -94,9 +93,8 @@ final class FacetSearch {
       } else {
         Query matched = new BooleanQuery.Builder().add(base, Occur.MUST).add(c.matches(), Occur.FILTER).build();
         // few matches: scoring each is cheaper than skipping by score, which reads every match of the text
-        boolean few = c.hits() * ScoreEvery.FEW <= searcher.getIndexReader().maxDoc();
-        top = few ? page(searcher, matched, new ScoreEvery<>(manager(sort, topN)), c.hits())
-            : page(searcher, matched, manager(sort, topN), c.hits());
+        boolean few = ScoreEvery.few(c.hits(), searcher.getIndexReader());
+        top = page(searcher, matched, ScoreEvery.when(few, manager(sort, topN)), c.hits());
       }
       counts = c.counts();
     }
@@ -124,8 +122,7 @@ final class FacetSearch {
     BooleanQuery.Builder dims = new BooleanQuery.Builder();
     filters.forEach((d, values) -> {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      String field = Schema.facetsConfig().getDimConfig(d.id()).indexFieldName;
-      values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, d.id(), d.path(v))), Occur.SHOULD));
+      values.forEach(v -> any.add(new TermQuery(Schema.drillDownTerm(d, v)), Occur.SHOULD));
       dims.add(any.build(), Occur.SHOULD);
     });
     dims.setMinimumNumberShouldMatch(filters.size() - 1);

@@ -18,14 +18,11 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.practicesearch.analysis.AcronymDefinitions;
 import org.practicesearch.analysis.Lexicon;
@@ -38,7 +35,7 @@ import org.practicesearch.schema.Schema;
  * its facet labels (so that {@code --filter practice_type=tools} or {@code region=Western Africa} find the
  * indexed value). Made by the SearcherManager when a reader opens, never per query.
  */
-final class ReaderState extends IndexSearcher {
+final class ReaderState extends CountingSearcher {
   /**
    * BM25 with k1=1.2, b=0.4: entries are short, and a lighter length normalisation
    * ranks better on them and on CACM (docs/RELEVANCE.md).
@@ -130,14 +127,7 @@ final class ReaderState extends IndexSearcher {
   IndexSearcher sequential() {
     IndexSearcher s = sequential;
     if (s == null) {
-      s = new IndexSearcher(getIndexReader()) {
-        @Override
-        protected void searchLeaf(LeafReaderContext ctx, int minDocId, int maxDocId, Weight weight,
-            Collector collector) throws IOException {
-          SidewaysCounter.partition(collector, ctx, minDocId, maxDocId);
-          super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
-        }
-      };
+      s = new CountingSearcher(getIndexReader(), null);
       s.setSimilarity(SIMILARITY);
       sequential = s; // a race builds two alike
     }
@@ -279,13 +269,6 @@ final class ReaderState extends IndexSearcher {
     String folded = MARKS.matcher(java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD))
         .replaceAll("").replace('\u2019', '\'');
     return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ");
-  }
-
-  @Override
-  protected void searchLeaf(org.apache.lucene.index.LeafReaderContext ctx, int minDocId, int maxDocId,
-      org.apache.lucene.search.Weight weight, org.apache.lucene.search.Collector collector) throws IOException {
-    SidewaysCounter.partition(collector, ctx, minDocId, maxDocId);
-    super.searchLeaf(ctx, minDocId, maxDocId, weight, collector);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.practicesearch.search;
 
 import java.io.IOException;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -30,12 +29,11 @@ final class Related {
     mlt.setMaxQueryTerms(25);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(mlt.like(Schema.DESCRIPTION, new java.io.StringReader(entry.title() + "\n" + entry.description())), Occur.SHOULD);
-    String field = Schema.facetsConfig().getDimConfig(Dimension.COUNTRY.id()).indexFieldName;
     for (String c : entry.countries()) {
-      b.add(new BoostQuery(new TermQuery(DrillDownQuery.term(field, Dimension.COUNTRY.id(), c)), COUNTRY_BOOST), Occur.SHOULD);
+      b.add(new BoostQuery(new TermQuery(Schema.drillDownTerm(Dimension.COUNTRY, c)), COUNTRY_BOOST), Occur.SHOULD);
     }
     for (String g : entry.guidelines()) {
-      b.add(new BoostQuery(new TermQuery(DrillDownQuery.term(field, Dimension.GUIDELINE.id(), g)), GUIDELINE_BOOST),
+      b.add(new BoostQuery(new TermQuery(Schema.drillDownTerm(Dimension.GUIDELINE, g)), GUIDELINE_BOOST),
           Occur.SHOULD);
     }
     return b.build();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -24,12 +25,22 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class ScoreEvery<C extends Collector, T> implements CollectorManager<ScoreEvery.Each<C>, T> {
   /** Few: at most one in this many of the reader's documents. */
-  static final int FEW = 32;
+  private static final int FEW = 32;
 
   private final CollectorManager<C, T> in;
 
-  ScoreEvery(CollectorManager<C, T> in) {
+  private ScoreEvery(CollectorManager<C, T> in) {
     this.in = in;
+  }
+
+  /** {@return whether {@code n} documents are few enough in {@code reader} for each to be scored} */
+  static boolean few(long n, IndexReader reader) {
+    return n <= reader.maxDoc() / FEW;
+  }
+
+  /** {@return {@code in}, made to score every match when {@code every}} */
+  static <C extends Collector, T> CollectorManager<?, T> when(boolean every, CollectorManager<C, T> in) {
+    return every ? new ScoreEvery<>(in) : in;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -44,7 +45,7 @@ public final class SearchIndex implements SearchBackend {
   private final Directory directory;
   private final SearcherManager searchers;
   /** The searches running now ({@link #search(SearchRequest, Duration)}). */
-  private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger running = new AtomicInteger();
   private final QueryFactory queries = new QueryFactory();
   private final Snippets snippets = new Snippets();
   private final Corrector corrector = new Corrector();
@@ -175,13 +176,10 @@ public final class SearchIndex implements SearchBackend {
         // by relevance, a hit's score is otherwise its first sort value (Rescoring.scoreOf)
         // few entries pass the filters: each is scored where it is, rather than skipping by score (ScoreEvery)
         boolean few = fewPass(searcher.getIndexReader(), selected);
-        if (second != null) {
-          var m = new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold);
-          top = few ? timed.search(ddq, new ScoreEvery<>(m)) : timed.search(ddq, m);
-        } else {
-          var m = new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null, threshold);
-          top = few ? timed.search(ddq, new ScoreEvery<>(m)) : timed.search(ddq, m);
-        }
+        top = second != null
+            ? timed.search(ddq, ScoreEvery.when(few, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold)))
+            : timed.search(ddq, ScoreEvery.when(few,
+                new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null, threshold)));
         facets = Map.of();
       } else {
         FacetSearch.Result r = FacetSearch.search(searcher, timed, base, selected, ddq, request, topN);
@@ -209,21 +207,19 @@ public final class SearchIndex implements SearchBackend {
   }
 
   /**
-   * Whether few entries can pass the filters ({@link ScoreEvery#FEW}): at most as many as the values of the
-   * filtered dimension whose values the fewest entries hold.
+   * Whether few entries can pass the filters ({@link ScoreEvery#few}): at most as many as the values of the
+   * filtered dimension whose values the fewest entries hold; false without filters.
    */
   private static boolean fewPass(IndexReader reader, Map<Dimension, List<String>> selected) throws IOException {
     long fewest = Long.MAX_VALUE;
     for (Map.Entry<Dimension, List<String>> e : selected.entrySet()) {
-      Dimension d = e.getKey();
-      String field = Schema.facetsConfig().getDimConfig(d.id()).indexFieldName;
       long n = 0;
       for (String v : e.getValue()) {
-        n += reader.docFreq(DrillDownQuery.term(field, d.id(), d.path(v)));
+        n += reader.docFreq(Schema.drillDownTerm(e.getKey(), v));
       }
       fewest = Math.min(fewest, n);
     }
-    return fewest != Long.MAX_VALUE && fewest * ScoreEvery.FEW <= reader.maxDoc();
+    return ScoreEvery.few(fewest, reader);
   }
 
   private static Map<Dimension, List<String>> merge(Map<Dimension, List<String>> a, Map<Dimension, List<String>> b) {
