@@ -208,7 +208,7 @@ public final class Bench {
       SplittableRandom warm = new SplittableRandom(o.seed() ^ 0x7761726dL);
       for (String q : QUERIES) {
         SearchIndex side = q.startsWith("q6") ? cached : ours;
-        for (int i = 0; i < Math.min(500, o.queries()); i++) {
+        for (int i = 0; i < warmUp(o.queries()); i++) {
           String text = text(gen, q, warm);
           String country = gen.country(warm);
           side.search(request(q, text, country));
@@ -250,16 +250,14 @@ public final class Bench {
   void compare(String q, String name, Search a, Search b, int queries) throws IOException {
     Histogram ha = new Histogram(3); // resizes itself: a peer query at 1M can take seconds
     Histogram hb = new Histogram(3);
-    SplittableRandom r = new SplittableRandom(o.seed() + q.hashCode());
-    int warm = Math.min(500, queries);
-    for (int i = 0; i < warm + queries; i++) {
-      String text = text(gen, q, r);
-      String country = gen.country(r);
+    List<String[]> requests = requests(gen, o.seed(), q, queries);
+    int warm = warmUp(queries);
+    for (int i = 0; i < requests.size(); i++) {
       boolean aFirst = (i & 1) == 0;
       for (int k = 0; k < 2; k++) {
         boolean doA = (k == 0) == aFirst;
         long start = System.nanoTime();
-        (doA ? a : b).search(q, text, country);
+        (doA ? a : b).search(q, requests.get(i)[0], requests.get(i)[1]);
         long ns = System.nanoTime() - start;
         if (i >= warm) {
           (doA ? ha : hb).recordValue(ns);
@@ -270,6 +268,25 @@ public final class Bench {
     put(name + "_p99_ms", ha.getValueAtPercentile(99) / 1e6, hb.getValueAtPercentile(99) / 1e6, "ms");
     put(name + "_p999_ms", ha.getValueAtPercentile(99.9) / 1e6, hb.getValueAtPercentile(99.9) / 1e6, "ms");
     put(name + "_qps", 1e9 / ha.getMean(), 1e9 / hb.getMean(), "queries/s");
+  }
+
+  /** {@return how many requests of a class run to warm up before {@code queries} are measured} */
+  static int warmUp(int queries) {
+    return Math.min(500, queries);
+  }
+
+  /**
+   * {@return the requests (text, country) {@link #compare} makes for query class {@code q}} The warm-up ones
+   * ({@link #warmUp}) first, then the {@code queries} measured.
+   */
+  static List<String[]> requests(CorpusGenerator gen, long seed, String q, int queries) {
+    SplittableRandom r = new SplittableRandom(seed + q.hashCode());
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < warmUp(queries) + queries; i++) {
+      String text = text(gen, q, r);
+      out.add(new String[] {text, gen.country(r)});
+    }
+    return out;
   }
 
   /** The text of the next request of benchmark query {@code q}: none for Q3 and Q6, broad words for Q5. */

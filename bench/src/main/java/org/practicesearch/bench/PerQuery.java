@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.practicesearch.search.SearchIndex;
 import org.practicesearch.search.SearchTuning;
 
@@ -41,18 +39,9 @@ public final class PerQuery {
     String q = args[0];
     Path work = Path.of(args[1]);
     int queries = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-    long seed = Bench.SEED;
-    CorpusGenerator gen = new CorpusGenerator(seed, Path.of("seeds"));
-    SplittableRandom r = new SplittableRandom(seed + q.hashCode());
-    int warm = Math.min(500, queries);
-    List<String[]> requests = new ArrayList<>();
-    for (int i = 0; i < warm + queries; i++) {
-      String text = Bench.text(gen, q, r);
-      String country = gen.country(r);
-      if (i >= warm) {
-        requests.add(new String[] {text, country});
-      }
-    }
+    CorpusGenerator gen = new CorpusGenerator(Bench.SEED, Path.of("seeds"));
+    List<String[]> all = Bench.requests(gen, Bench.SEED, q, queries);
+    List<String[]> requests = all.subList(Bench.warmUp(queries), all.size());
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     int n = requests.size();
     long[] ours = new long[n];
