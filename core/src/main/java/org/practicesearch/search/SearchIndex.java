@@ -176,9 +176,11 @@ public final class SearchIndex implements SearchBackend {
         // by relevance, a hit's score is otherwise its first sort value (Rescoring.scoreOf)
         // few entries pass the filters: each is scored where it is, rather than skipping by score (ScoreEvery)
         boolean few = fewPass(searcher.getIndexReader(), selected);
+        // the filters as one, which loads a window of its matches a filter at a time (AllOf)
+        Query filtered = AllOf.filter(base, List.of(ddq.getDrillDownQueries()));
         top = second != null
-            ? timed.search(ddq, ScoreEvery.when(few, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold)))
-            : timed.search(ddq, ScoreEvery.when(few,
+            ? timed.search(filtered, ScoreEvery.when(few, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold)))
+            : timed.search(filtered, ScoreEvery.when(few,
                 new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null, threshold)));
         facets = Map.of();
       } else {
