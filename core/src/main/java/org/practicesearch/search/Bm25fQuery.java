@@ -44,12 +44,23 @@ final class Bm25fQuery extends Query {
   private final String text;
   /** Field to weight, ordered by field name (the order statistics are summed in, as Lucene does). */
   private final TreeMap<String, Float> fields;
+  /** Whether a word many documents of a segment hold is bounded by its exact impacts ({@link ExactImpacts}). */
+  private final boolean exactImpacts;
 
   /**
    * @param text the analysed term
    * @param fields the fields and their weights (each at least 1, as BM25F's weighted frequencies need)
    */
   Bm25fQuery(String text, Map<String, Float> fields) {
+    this(text, fields, true);
+  }
+
+  /**
+   * @param exactImpacts whether a frequent word is bounded by its exact impacts (else by the fields' impacts
+   *     combined, as a rarer word is)
+   */
+  Bm25fQuery(String text, Map<String, Float> fields, boolean exactImpacts) {
+    this.exactImpacts = exactImpacts;
     this.text = Objects.requireNonNull(text);
     this.fields = new TreeMap<>(fields);
     this.fields.forEach((f, w) -> {
@@ -95,12 +106,13 @@ final class Bm25fQuery extends Query {
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other) && text.equals(((Bm25fQuery) other).text) && fields.equals(((Bm25fQuery) other).fields);
+    return sameClassAs(other) && text.equals(((Bm25fQuery) other).text) && fields.equals(((Bm25fQuery) other).fields)
+        && exactImpacts == ((Bm25fQuery) other).exactImpacts;
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * classHash() + text.hashCode()) + fields.hashCode();
+    return 31 * (31 * (31 * classHash() + text.hashCode()) + fields.hashCode()) + Boolean.hashCode(exactImpacts);
   }
 
   /** The statistics of the joint field, merged as Lucene's {@code CombinedFieldQuery} merges them. */
@@ -159,7 +171,11 @@ final class Bm25fQuery extends Query {
       }
       LeafReader reader = context.reader();
       List<Bm25fScorer.Posting> postings = new ArrayList<>();
+      List<TermsEnum> positioned = new ArrayList<>();
+      List<Float> positionedWeights = new ArrayList<>();
       long cost = 0;
+      long docFreq = 0;
+      boolean top = scoreMode == ScoreMode.TOP_SCORES;
       for (int i = 0; i < names.length; i++) {
         var supplier = states[i].get(context);
         TermState state = supplier == null ? null : supplier.get();
@@ -168,7 +184,9 @@ final class Bm25fQuery extends Query {
         }
         TermsEnum terms = reader.terms(names[i]).iterator();
         terms.seekExact(new BytesRef(text), state);
-        boolean top = scoreMode == ScoreMode.TOP_SCORES;
+        positioned.add(terms);
+        positionedWeights.add(weights[i]);
+        docFreq = Math.max(docFreq, terms.docFreq());
         PostingsEnum p = top ? terms.impacts(PostingsEnum.FREQS) : terms.postings(null, PostingsEnum.FREQS);
         // a document holds at most all the term's occurrences but one for each other document
         long maxFreq = terms.totalTermFreq() - terms.docFreq() + 1;
@@ -180,13 +198,25 @@ final class Bm25fQuery extends Query {
         return null;
       }
       JointNorms norms = JointNorms.of(reader, fields);
+      // a word many documents hold: its exact impacts, so that a top-k search can skip runs of it
+      ExactImpacts exact = top && exactImpacts && ExactImpacts.worth(docFreq, reader.maxDoc())
+          ? ExactImpacts.of(reader, fields, text, () -> {
+            List<PostingsEnum> fresh = new ArrayList<>();
+            float[] w = new float[positioned.size()];
+            for (int i = 0; i < positioned.size(); i++) {
+              fresh.add(positioned.get(i).postings(null, PostingsEnum.FREQS));
+              w[i] = positionedWeights.get(i);
+            }
+            return ExactImpacts.build(fresh, w, norms, reader.maxDoc());
+          })
+          : null;
       long leadCost = cost;
       return new ScorerSupplier() {
         private boolean topLevel;
 
         @Override
         public Scorer get(long leadCost) {
-          return new Bm25fScorer(postings, norms, sim, topLevel && scoreMode == ScoreMode.TOP_SCORES);
+          return new Bm25fScorer(postings, norms, sim, exact, topLevel && top);
         }
 
         @Override

@@ -43,7 +43,9 @@ final class Bm25fScorer extends Scorer {
   private final JointNorms norms;
   private final SimScorer sim;
   private final Union union;
-  private final JointImpacts jointImpacts;
+  /** The word's impacts: exact ones from a table, or else combined from the fields' own. */
+  private final ImpactsSource jointImpacts;
+  private final boolean exact;
   private final MaxScoreCache maxScores;
   private final ImpactsDISI skipping;
   private final BulkSimScorer bulkSim;
@@ -56,9 +58,10 @@ final class Bm25fScorer extends Scorer {
   /**
    * @param postings the term's postings in each field that has it (impacts when {@code TOP_SCORES})
    * @param norms the joint norms of the segment
+   * @param exact the word's exact impacts in the segment, or null to combine the fields' own
    * @param topLevel whether this scorer alone decides which hits compete (it may then skip blocks itself)
    */
-  Bm25fScorer(List<Posting> postings, JointNorms norms, SimScorer sim, boolean topLevel) {
+  Bm25fScorer(List<Posting> postings, JointNorms norms, SimScorer sim, ExactImpacts exact, boolean topLevel) {
     this.postings = postings.stream().map(Posting::postings).toArray(PostingsEnum[]::new);
     this.weights = new float[postings.size()];
     this.probes = postings.stream().map(Posting::probe).toArray(PostingsEnum[]::new);
@@ -70,8 +73,10 @@ final class Bm25fScorer extends Scorer {
     this.norms = norms;
     this.sim = sim;
     this.union = new Union();
-    boolean impacts = postings.stream().allMatch(p -> p.postings() instanceof ImpactsEnum && p.probe() != null);
-    this.jointImpacts = impacts ? new JointImpacts() : null;
+    this.exact = exact != null;
+    boolean impacts = this.exact
+        || postings.stream().allMatch(p -> p.postings() instanceof ImpactsEnum && p.probe() != null);
+    this.jointImpacts = this.exact ? new ExactSource(exact) : impacts ? new JointImpacts() : null;
     this.maxScores = impacts ? new MaxScoreCache(jointImpacts, sim) : null;
     this.skipping = impacts && topLevel ? new ImpactsDISI(union, maxScores) : null;
     this.bulkSim = sim.asBulkSimScorer();
@@ -198,8 +203,8 @@ final class Bm25fScorer extends Scorer {
       return DocIdSetIterator.NO_MORE_DOCS;
     }
     int upTo = maxScores.advanceShallow(target);
-    if (upTo - target >= SHALLOW_BLOCK) {
-      return upTo;
+    if (exact || upTo - target >= SHALLOW_BLOCK) {
+      return upTo; // exact impacts are read, not combined: a run of them is cheap to bound
     }
     // a block of at least SHALLOW_BLOCK documents: bounding the score of a block combines the fields' impacts,
     // too costly to do every 128 documents when a bulk scorer moves from block to block (a word most entries
@@ -217,6 +222,46 @@ final class Bm25fScorer extends Scorer {
   @Override
   public float getMaxScore(int upTo) throws IOException {
     return maxScores == null ? sim.score(Float.POSITIVE_INFINITY, 1L) : maxScores.getMaxScore(upTo);
+  }
+
+  /** The impacts of the word from its table: the block of each level that holds the target. */
+  private static final class ExactSource implements ImpactsSource {
+    private final ExactImpacts table;
+    private final FreqAndNormBuffer[] buffers;
+    private int target;
+    private final Impacts impacts = new Impacts() {
+      @Override
+      public int numLevels() {
+        return table.levels();
+      }
+
+      @Override
+      public int getDocIdUpTo(int level) {
+        return table.upTo(level, target);
+      }
+
+      @Override
+      public FreqAndNormBuffer getImpacts(int level) {
+        table.impacts(level, target, buffers[level]);
+        return buffers[level];
+      }
+    };
+
+    ExactSource(ExactImpacts table) {
+      this.table = table;
+      this.buffers = new FreqAndNormBuffer[table.levels()];
+      java.util.Arrays.setAll(buffers, l -> new FreqAndNormBuffer());
+    }
+
+    @Override
+    public void advanceShallow(int target) {
+      this.target = target;
+    }
+
+    @Override
+    public Impacts getImpacts() {
+      return impacts;
+    }
   }
 
   /** The documents that hold the term in any of the fields. */

@@ -473,8 +473,8 @@ public final class SearchIndex implements SearchBackend {
   }
 
   /**
-   * The heap taken by the current reader's caches: its facet columns and joint text lengths (both shared with
-   * later readers for the segments they keep) and its cached counts.
+   * The heap taken by the current reader's caches: its facet columns, joint text lengths and frequent words'
+   * exact impacts (all shared with later readers for the segments they keep) and its cached counts.
    *
    * @return bytes
    * @throws IOException if the index cannot be read
@@ -482,6 +482,7 @@ public final class SearchIndex implements SearchBackend {
   public long cacheBytes() throws IOException {
     return withSearcher(s -> (s.facetColumns() == null ? 0 : s.facetColumns().bytes())
         + JointNorms.bytes(s.getIndexReader(), Schema.TEXT_FIELDS)
+        + ExactImpacts.bytes(s.getIndexReader())
         + (s.countCache() == null ? 0 : s.countCache().bytes()));
   }
 

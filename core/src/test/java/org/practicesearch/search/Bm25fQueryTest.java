@@ -134,17 +134,19 @@ class Bm25fQueryTest {
   void skippingKeepsTheExhaustiveTopHits() throws IOException {
     String[][] queries = {{"migrant"}, {"migrant", "flood"}, {"worker", "return", "crisis"}, {"child", "visa"},
         {"migrant", "worker", "return", "child"}};
-    for (String[] words : queries) {
-      // alone, and with a filter (its documents then lead or are read into a bit set per window)
-      for (String filter : new String[] {null, WORDS[0], WORDS[WORDS.length - 1]}) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String w : words) {
-          b.add(new Bm25fQuery(w, FIELDS), Occur.SHOULD);
+    for (boolean exact : new boolean[] {true, false}) {
+      for (String[] words : queries) {
+        // alone, and with a filter (its documents then lead or are read into a bit set per window)
+        for (String filter : new String[] {null, WORDS[0], WORDS[WORDS.length - 1]}) {
+          BooleanQuery.Builder b = new BooleanQuery.Builder();
+          for (String w : words) {
+            b.add(new Bm25fQuery(w, FIELDS, exact), Occur.SHOULD);
+          }
+          if (filter != null) {
+            b.add(new TermQuery(new Term("tags", filter)), Occur.FILTER);
+          }
+          assertTopHitsSkipping(b.build(), String.join(" ", words) + " filter " + filter + " exact " + exact);
         }
-        if (filter != null) {
-          b.add(new TermQuery(new Term("tags", filter)), Occur.FILTER);
-        }
-        assertTopHitsSkipping(b.build(), String.join(" ", words) + " filter " + filter);
       }
     }
   }
@@ -188,9 +190,10 @@ class Bm25fQueryTest {
   private void scoresInBulkAsOneAtATime(Bits live, boolean deletions) throws IOException {
     for (String word : List.of("migrant", "border", "flood", "shelter")) {
       for (ScoreMode mode : List.of(ScoreMode.COMPLETE, ScoreMode.TOP_SCORES)) {
-        var weight = searcher.createWeight(searcher.rewrite(new Bm25fQuery(word, FIELDS)), mode, 1f);
+       for (boolean exact : new boolean[] {true, false}) {
+        var weight = searcher.createWeight(searcher.rewrite(new Bm25fQuery(word, FIELDS, exact)), mode, 1f);
         for (LeafReaderContext leaf : reader.leaves()) {
-          String what = word + " " + mode + " segment " + leaf.ord;
+          String what = word + " " + mode + " segment " + leaf.ord + " exact " + exact;
           Map<Integer, Float> one = new LinkedHashMap<>();
           Scorer single = weight.scorer(leaf);
           for (int doc = single.iterator().nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = single.iterator().nextDoc()) {
@@ -216,6 +219,7 @@ class Bm25fQueryTest {
             }
           }
         }
+       }
       }
     }
   }
@@ -242,12 +246,55 @@ class Bm25fQueryTest {
   @Test
   void skipsBlocksOfAFrequentWord() throws IOException {
     // "shelter" is in most documents: once the first best match is found, the blocks after it are skipped
-    Bm25fQuery q = new Bm25fQuery("shelter", FIELDS);
-    TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(1, 1));
-    assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, top.totalHits.relation());
-    int matches = searcher.count(q);
-    assertTrue(top.totalHits.value() < matches * 0.6, "visited " + top.totalHits.value() + " of " + matches);
-    assertEquals(1_234, top.scoreDocs[0].doc);
+    for (boolean exact : new boolean[] {true, false}) {
+      Bm25fQuery q = new Bm25fQuery("shelter", FIELDS, exact);
+      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(1, 1));
+      assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, top.totalHits.relation());
+      int matches = searcher.count(q);
+      assertTrue(top.totalHits.value() < matches * 0.6, "visited " + top.totalHits.value() + " of " + matches);
+      assertEquals(1_234, top.scoreDocs[0].doc);
+    }
+  }
+
+  @Test
+  void boundsEachRunOfAFrequentWordByItsBestScore() throws IOException {
+    // the exact impacts of a word in most documents: each run's bound is at least every score of the run, and
+    // the best of them where the run's documents have at most MAX_PAIRS weighted frequencies (else two merge)
+    int runs = 0;
+    int tight = 0;
+    for (String word : List.of("migrant", "worker", "flood")) {
+      Bm25fQuery q = new Bm25fQuery(word, FIELDS);
+      var bounds = searcher.createWeight(searcher.rewrite(q), ScoreMode.TOP_SCORES, 1f);
+      var all = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Scorer bound = bounds.scorer(leaf);
+        Bm25fScorer each = (Bm25fScorer) all.scorer(leaf);
+        DocIdSetIterator it = each.iterator();
+        it.nextDoc();
+        int run = 1 << ExactImpacts.RUN_SHIFT;
+        for (int from = 0; from < leaf.reader().maxDoc(); from += run) {
+          int end = Math.min(from + run, leaf.reader().maxDoc());
+          int upTo = bound.advanceShallow(from);
+          assertEquals(end == leaf.reader().maxDoc() ? DocIdSetIterator.NO_MORE_DOCS : end - 1, upTo);
+          float max = bound.getMaxScore(upTo);
+          float best = 0;
+          java.util.Set<Float> freqs = new java.util.HashSet<>();
+          for (; it.docID() < end; it.nextDoc()) {
+            best = Math.max(best, each.score());
+            freqs.add(each.freq());
+          }
+          String what = word + " segment " + leaf.ord + " run " + from;
+          assertTrue(max >= best, what + ": bound " + max + " below " + best);
+          if (freqs.size() <= ExactImpacts.MAX_PAIRS) {
+            assertEquals(best, max, 0f, what);
+            tight++;
+          }
+          runs++;
+        }
+      }
+    }
+    assertEquals(3 * 3 * 79, runs); // 3 words, 3 segments of 10,000 documents
+    assertEquals(240, tight); // the other runs hold more distinct frequencies (descriptions up to 400 words)
   }
 
   @Test
