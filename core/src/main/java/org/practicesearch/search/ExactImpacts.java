@@ -26,9 +26,10 @@ import org.apache.lucene.search.DocIdSetIterator;
  * <p>{@link Bm25fScorer} otherwise combines each field's impacts, which pairs one field's best document with
  * another field's: a bound several per cent above the best score of a run. For a word nearly every entry holds,
  * whose scores differ by less than that (its weight is near zero), no run could be skipped, and a top-k search
- * scored every entry that passed its filters. Built by one pass over the word's postings the first time a top-k
- * search scores it in a segment, and kept for later searches: per segment and word, least recently used out past
- * {@link #BUDGET} bytes, dropped when the segment closes. Immutable and thread-safe.
+ * scored every entry that passed its filters. Built by one pass over the word's postings the second time a top-k
+ * search scores it in a segment (a one-off search, as the command line's, does not pay for it), and kept for
+ * later searches: per segment and word, least recently used out past {@link #BUDGET} bytes, dropped when the
+ * segment closes. Immutable and thread-safe.
  */
 final class ExactImpacts {
   /** Documents per run, as a shift: the finest level. */
@@ -46,6 +47,9 @@ final class ExactImpacts {
 
   private static final Map<Key, ExactImpacts> CACHE = new LinkedHashMap<>(64, 0.75f, true);
   private static final Set<Object> WATCHED = ConcurrentHashMap.newKeySet();
+  /** The words searched once per segment, without a table yet; forgotten all at once past {@link #SEEN_MAX}. */
+  private static final Set<Key> SEEN = ConcurrentHashMap.newKeySet();
+  private static final int SEEN_MAX = 100_000;
   private static long cached;
 
   private record Key(Object core, Map<String, Float> fields, String word) {}
@@ -74,7 +78,8 @@ final class ExactImpacts {
   }
 
   /**
-   * {@return the table of {@code word} in a segment, from the cache when a search built it before}
+   * {@return the table of {@code word} in a segment, from the cache when a search built it before; null the
+   * first time a search asks for it}
    *
    * @param fields the joint field's fields and weights, in the order {@link Bm25fQuery} sums them
    */
@@ -82,7 +87,7 @@ final class ExactImpacts {
       throws IOException {
     var helper = leaf.getCoreCacheHelper();
     if (helper == null) {
-      return builder.build();
+      return null; // a reader that cannot tell when its segment closes: nothing to keep the table for
     }
     Key key = new Key(helper.getKey(), fields, word);
     synchronized (CACHE) {
@@ -91,7 +96,14 @@ final class ExactImpacts {
         return cachedTable;
       }
     }
+    if (SEEN.add(key)) {
+      if (SEEN.size() > SEEN_MAX) {
+        SEEN.clear();
+      }
+      return null;
+    }
     ExactImpacts built = builder.build();
+    SEEN.remove(key);
     if (WATCHED.add(key.core())) {
       helper.addClosedListener(core -> {
         synchronized (CACHE) {
@@ -101,6 +113,7 @@ final class ExactImpacts {
             return gone;
           });
         }
+        SEEN.removeIf(k -> k.core() == core);
         WATCHED.remove(core);
       });
     }
@@ -232,6 +245,13 @@ final class ExactImpacts {
     synchronized (CACHE) {
       return CACHE.entrySet().stream().filter(e -> cores.contains(e.getKey().core()))
           .mapToLong(e -> e.getValue().bytes()).sum();
+    }
+  }
+
+  /** {@return the heap all tables take} */
+  static long cachedBytes() {
+    synchronized (CACHE) {
+      return cached;
     }
   }
 
