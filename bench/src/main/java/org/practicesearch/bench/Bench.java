@@ -231,7 +231,8 @@ public final class Bench {
       put("q3_vs_floor_p50_ms", results.get("q3_facets_all_p50_ms")[0], FacetFloor.p50Ms(oursDir, o.queries()),
           "ms (raw = the floor: the same ordinals counted by a plain int[] loop over every entry)");
       put("search_cache_mb", ours.cacheBytes() / 1e6, Double.NaN,
-          "MB, the facet columns and joint text lengths of the index searched (in the heap of a searching process)");
+          "MB, the facet columns, joint text lengths and frequent words' exact bounds of the index searched"
+              + " (in the heap of a searching process)");
       SqliteRows.measure(this, ours);
     } finally {
       pool.shutdown();
