@@ -172,7 +172,6 @@ final class Bm25fQuery extends Query {
       LeafReader reader = context.reader();
       List<Bm25fScorer.Posting> postings = new ArrayList<>();
       List<TermsEnum> positioned = new ArrayList<>();
-      List<Float> positionedWeights = new ArrayList<>();
       long cost = 0;
       long docFreq = 0;
       boolean top = scoreMode == ScoreMode.TOP_SCORES;
@@ -185,7 +184,6 @@ final class Bm25fQuery extends Query {
         TermsEnum terms = reader.terms(names[i]).iterator();
         terms.seekExact(new BytesRef(text), state);
         positioned.add(terms);
-        positionedWeights.add(weights[i]);
         docFreq = Math.max(docFreq, terms.docFreq());
         PostingsEnum p = top ? terms.impacts(PostingsEnum.FREQS) : terms.postings(null, PostingsEnum.FREQS);
         // a document holds at most all the term's occurrences but one for each other document
@@ -201,11 +199,11 @@ final class Bm25fQuery extends Query {
       // a word many documents hold: its exact impacts, so that a top-k search can skip runs of it
       ExactImpacts exact = top && exactImpacts && ExactImpacts.worth(docFreq, reader.maxDoc())
           ? ExactImpacts.of(reader, fields, text, () -> {
-            List<PostingsEnum> fresh = new ArrayList<>();
-            float[] w = new float[positioned.size()];
-            for (int i = 0; i < positioned.size(); i++) {
-              fresh.add(positioned.get(i).postings(null, PostingsEnum.FREQS));
-              w[i] = positionedWeights.get(i);
+            PostingsEnum[] fresh = new PostingsEnum[positioned.size()];
+            float[] w = new float[fresh.length];
+            for (int i = 0; i < fresh.length; i++) {
+              fresh[i] = positioned.get(i).postings(null, PostingsEnum.FREQS);
+              w[i] = postings.get(i).weight();
             }
             return ExactImpacts.build(fresh, w, norms, reader.maxDoc());
           })

@@ -138,23 +138,36 @@ final class Bm25fScorer extends Scorer {
 
   /** Sums the weighted frequencies of the documents {@code from} to {@code end} (excluded) of every field. */
   private void sumWindow(int from, int end) throws IOException {
+    union.doc = sumWindow(postings, weights, from, end, fieldPostings, windowFreqs, windowMatches);
+  }
+
+  /**
+   * Adds to {@code sums} (by offset from {@code from}) the weighted frequencies of the documents {@code from} to
+   * {@code end} (excluded) in every field's postings, read a block at a time, and marks those documents in
+   * {@code matched}; also how {@link ExactImpacts} reads a word's runs.
+   *
+   * @param scratch a buffer for one field's block of postings
+   * @return the first document from {@code end} on that a field holds
+   */
+  static int sumWindow(PostingsEnum[] postings, float[] weights, int from, int end, DocAndFloatFeatureBuffer scratch,
+      float[] sums, long[] matched) throws IOException {
     int next = DocIdSetIterator.NO_MORE_DOCS;
     for (int i = 0; i < postings.length; i++) {
       PostingsEnum p = postings[i];
       float weight = weights[i];
       while (p.docID() < end) {
-        p.nextPostings(end, fieldPostings);
-        int[] docs = fieldPostings.docs;
-        float[] freqs = fieldPostings.features;
-        for (int k = 0; k < fieldPostings.size; k++) {
+        p.nextPostings(end, scratch);
+        int[] docs = scratch.docs;
+        float[] freqs = scratch.features;
+        for (int k = 0; k < scratch.size; k++) {
           int offset = docs[k] - from;
-          windowFreqs[offset] += weight * freqs[k];
-          windowMatches[offset >>> 6] |= 1L << offset;
+          sums[offset] += weight * freqs[k];
+          matched[offset >>> 6] |= 1L << offset;
         }
       }
       next = Math.min(next, p.docID());
     }
-    union.doc = next;
+    return next;
   }
 
   /** Moves the window's matches, live ones only, into {@code buffer} with their scores, and clears the window. */

@@ -3,7 +3,6 @@ package org.practicesearch.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,7 +71,7 @@ final class ExactImpacts {
     return maxDoc >= MIN_DOCS && docFreq >= maxDoc / FREQUENT;
   }
 
-  /** Builds a table, from postings of the word in each field (positioned before their first document). */
+  /** Builds a table when {@link #of} needs one. */
   interface Builder {
     ExactImpacts build() throws IOException;
   }
@@ -143,7 +142,7 @@ final class ExactImpacts {
    * @param jointNorms the segment's joint norms
    * @param maxDoc the segment's number of documents
    */
-  static ExactImpacts build(List<PostingsEnum> postings, float[] weights, JointNorms jointNorms, int maxDoc)
+  static ExactImpacts build(PostingsEnum[] postings, float[] weights, JointNorms jointNorms, int maxDoc)
       throws IOException {
     int run = 1 << RUN_SHIFT;
     float[] sums = new float[run];
@@ -156,17 +155,7 @@ final class ExactImpacts {
     }
     for (int from = 0; from < maxDoc; from += run) {
       int end = Math.min(maxDoc, from + run);
-      for (int i = 0; i < postings.size(); i++) {
-        PostingsEnum p = postings.get(i);
-        while (p.docID() < end) {
-          p.nextPostings(end, buffer);
-          for (int k = 0; k < buffer.size; k++) {
-            int offset = buffer.docs[k] - from;
-            sums[offset] += weights[i] * buffer.features[k];
-            matched[offset >>> 6] |= 1L << offset;
-          }
-        }
-      }
+      Bm25fScorer.sumWindow(postings, weights, from, end, buffer, sums, matched);
       block.size = 0;
       for (int word = 0; word < matched.length; word++) {
         long bits = matched[word];

@@ -179,7 +179,8 @@ public final class SearchIndex implements SearchBackend {
         // the filters as one, which loads a window of its matches a filter at a time (AllOf)
         Query filtered = AllOf.filter(base, List.of(ddq.getDrillDownQueries()));
         top = second != null
-            ? timed.search(filtered, ScoreEvery.when(few, new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold)))
+            ? timed.search(filtered, ScoreEvery.when(few,
+                new org.apache.lucene.search.TopScoreDocCollectorManager(topN, threshold)))
             : timed.search(filtered, ScoreEvery.when(few,
                 new org.apache.lucene.search.TopFieldCollectorManager(sort, topN, null, threshold)));
         facets = Map.of();
