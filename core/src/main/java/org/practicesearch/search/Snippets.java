@@ -1,7 +1,6 @@
 package org.practicesearch.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.Locale;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -23,7 +22,7 @@ final class Snippets {
       UnifiedHighlighter.builderWithoutSearcher(Analyzers.text())
           .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, "… ", true))
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-              BreakIterator.getSentenceInstance(Locale.ROOT), TARGET_LENGTH, 0.5f))
+              new SentenceBreaks(Locale.ROOT), TARGET_LENGTH, 0.5f))
           .withMaxNoHighlightPassages(1)
           .build();
 
