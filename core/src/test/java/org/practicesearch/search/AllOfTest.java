@@ -18,11 +18,13 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -110,6 +112,60 @@ class AllOfTest {
         assertArrayEquals(docs(expected), docs(actual));
         assertEquals(searcher.count(filters.get(0)), searcher.count(AllOf.filter(new MatchAllDocsQuery(),
             filters.subList(0, 1))));
+      }
+    }
+  }
+
+  /**
+   * Once the same filters recur, the searcher's query cache keeps their matches per segment: later searches read
+   * the cached set and find what the filters of a BooleanQuery find, with deletions and a new segment seen.
+   */
+  @Test
+  void isCachedOnceTheSameFiltersRecurAndStillFindsWhatTheyMatch() throws IOException {
+    SplittableRandom random = new SplittableRandom(13);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      for (int i = 0; i < 6_000; i++) {
+        Document d = new Document();
+        d.add(new StringField("id", "d" + i, Field.Store.NO));
+        d.add(new StringField("a", "v" + random.nextInt(3), Field.Store.NO));
+        d.add(new StringField("b", "v" + random.nextInt(5), Field.Store.NO));
+        w.addDocument(d);
+      }
+      w.commit();
+      List<Query> filters = List.of(new TermQuery(new Term("a", "v1")), new TermQuery(new Term("b", "v2")));
+      BooleanQuery.Builder plain = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      filters.forEach(f -> plain.add(f, Occur.FILTER));
+      LRUQueryCache cache = new LRUQueryCache(100, 1 << 20, leaf -> true, Float.POSITIVE_INFINITY);
+      for (int round = 0; round < 3; round++) {
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+          IndexSearcher uncached = new IndexSearcher(reader);
+          uncached.setQueryCache(null);
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setQueryCache(cache);
+          searcher.setQueryCachingPolicy(new UsageTrackingQueryCachingPolicy());
+          int expected = uncached.count(plain.build());
+          int[] expectedDocs = docs(uncached.search(plain.build(), new TopScoreDocCollectorManager(50, 1)).scoreDocs);
+          long hits = cache.getHitCount();
+          for (int i = 0; i < 8; i++) {
+            Query ours = AllOf.filter(new MatchAllDocsQuery(), filters);
+            assertEquals(expected, searcher.count(ours), "round " + round + ", search " + i);
+            assertArrayEquals(expectedDocs,
+                docs(searcher.search(ours, new TopScoreDocCollectorManager(50, 1)).scoreDocs));
+          }
+          // five uses of the filters before they are cached; the later ones read the cached sets
+          assertEquals(true, cache.getHitCount() - hits >= reader.leaves().size(), "round " + round + ": "
+              + (cache.getHitCount() - hits) + " cache hits");
+        }
+        // a deletion in the cached segment, and a new segment
+        w.deleteDocuments(new Term("id", "d" + round));
+        for (int i = 0; i < 500; i++) {
+          Document d = new Document();
+          d.add(new StringField("a", "v1", Field.Store.NO));
+          d.add(new StringField("b", "v2", Field.Store.NO));
+          w.addDocument(d);
+        }
+        w.commit();
       }
     }
   }
