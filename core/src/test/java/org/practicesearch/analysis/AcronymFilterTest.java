@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -22,6 +21,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
+import org.practicesearch.TestPages;
 
 /**
  * The acronym field's own filter and the scan that spares its analysis agree with the stock chain the Solr
@@ -94,13 +94,7 @@ class AcronymFilterTest {
 
   @Test
   void theSeedAndDevelopmentPagesGiveTheStockChainsTokensAndDefinitions() throws IOException {
-    Path repo = Path.of(System.getProperty("practicesearch.repo", "."));
-    List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(repo.resolve("seeds"), repo.resolve("docs/relevance/dev/pages"))) {
-      try (Stream<Path> s = Files.list(dir)) {
-        s.filter(Files::isRegularFile).sorted().forEach(files::add);
-      }
-    }
+    List<Path> files = TestPages.seedAndDevelopmentPages();
     int acronyms = 0;
     int definitions = 0;
     int spared = 0;

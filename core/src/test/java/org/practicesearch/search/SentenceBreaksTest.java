@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.practicesearch.TestPages;
 
 class SentenceBreaksTest {
   private static final String[] PIECES = {"word", "Migrants", " ", "  ", ". ", ".", "? ", "! ", "?!", "\n", "\n\n",
@@ -22,15 +22,10 @@ class SentenceBreaksTest {
 
   @Test
   void answersEveryCallAsTheJdksSentenceIteratorOnTheSeedAndDevelopmentPages() throws IOException {
-    Path repo = Path.of(System.getProperty("practicesearch.repo", "."));
     List<String> texts = new ArrayList<>();
-    for (Path dir : List.of(repo.resolve("seeds"), repo.resolve("docs/relevance/dev/pages"))) {
-      try (Stream<Path> s = Files.list(dir)) {
-        for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-          texts.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-          texts.add(Files.readString(f, StandardCharsets.UTF_8)); // a whole page: several lines, many sentences
-        }
-      }
+    for (Path f : TestPages.seedAndDevelopmentPages()) {
+      texts.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+      texts.add(Files.readString(f, StandardCharsets.UTF_8)); // a whole page: several lines, many sentences
     }
     assertTrue(texts.size() > 1_000, "texts " + texts.size());
     SentenceBreaks ours = new SentenceBreaks(Locale.ROOT);
