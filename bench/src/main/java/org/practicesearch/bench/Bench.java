@@ -230,8 +230,8 @@ public final class Bench {
         Search both = (x, text, country) -> parallel.search(request(x, text, country));
         Search one = (x, text, country) -> ours.search(request(x, text, country));
         compare("q5_broad_text_all_facets", "q5_parallel_vs_sequential", both, one);
-        // and with as many clients as cores, where a query's second core is taken from another query
-        // rounds of a few seconds each (rounds of 0.5 s moved the ratio 0.93-1.05 between runs of the same code)
+        // and with as many clients as cores, where a query's second core is taken from another query; in rounds
+        // of a few seconds each (rounds of 0.5 s moved the ratio 0.93-1.05 between runs of the same code)
         double[] load = Throughput.compare(gen, "q5_broad_text_all_facets", both, one, 2,
             Math.max(10, o.queries()), 5, o.seed());
         put("q5_throughput_2_clients_qps", load[0], load[1],

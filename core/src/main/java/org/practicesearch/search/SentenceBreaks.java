@@ -125,17 +125,8 @@ final class SentenceBreaks extends BreakIterator {
 
   /** {@return the index of the first boundary greater than {@code offset}, {@code count} if none is} */
   private int after(int offset) {
-    int lo = 0;
-    int hi = count;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (bounds[mid] <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    int i = Arrays.binarySearch(bounds, 0, count, offset); // the boundaries strictly increase
+    return i >= 0 ? i + 1 : -i - 1;
   }
 
   private void check(int offset) {
